@@ -1,0 +1,65 @@
+//! # shenjiao-core: a review engine for Chinese official text
+//!
+//! shenjiao (审校) checks drafts for government websites and new-media accounts before they
+//! are published: typos (错别字), forbidden or incorrect wording (敏感词、不规范表述), the
+//! national punctuation and number standards (GB/T 15834、GB/T 15835) and 公文 format.
+//! The same engine runs natively, in Node and in the browser (wasm32), with no I/O.
+//!
+//! ## Checking text
+//!
+//! ```
+//! use shenjiao_core::{Checker, Config, Severity};
+//!
+//! let checker = Checker::new(Config::default()).unwrap();
+//! let text = "各单位要高度重视。。";
+//! let found = checker.check(text);
+//! assert_eq!(found[0].rule, "punctuation/doubled");
+//! assert_eq!(&text[found[0].span.clone()], "。。");
+//! assert_eq!(found[0].suggestions, ["。"]);
+//! assert_eq!(found[0].severity, Severity::Error);
+//! ```
+//!
+//! Spans are byte ranges on `char` boundaries. [`text::OffsetIndex`] turns them into UTF-16
+//! code units (for JavaScript) or Unicode scalar offsets (for the CLI's JSON).
+//!
+//! ## Configuring
+//!
+//! A [`Config`] is JSON. Rules and whole categories can be turned off or given another
+//! severity, an allowlist names terms that are never flagged, and a site lexicon adds terms
+//! to flag. Mistakes in a config are reported with the path of the field:
+//!
+//! ```
+//! use shenjiao_core::Checker;
+//!
+//! let err = Checker::from_json(r#"{"rules": {"punctuation/doubled": "loud"}}"#).err().unwrap();
+//! assert_eq!(err.path, "rules.punctuation/doubled");
+//!
+//! let checker = Checker::from_json(r#"{
+//!     "rules": {"punctuation/half-width": "warning"},
+//!     "allowlist": ["某某路"],
+//!     "lexicon": [{"term": "某某", "severity": "error", "note": "站点禁用"}]
+//! }"#).unwrap();
+//! assert_eq!(checker.check("位于某某路").len(), 0);
+//! assert_eq!(checker.check("某某到场")[0].rule, "sensitive/custom");
+//! ```
+//!
+//! ## Rules
+//!
+//! Every rule has a stable id `category/name` and a doc (what, why with its source, a wrong
+//! and a right example): see [`registry::rules`] and [`registry::lookup`].
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod checker;
+mod config;
+mod diagnostic;
+mod lexicon;
+pub mod registry;
+mod rules;
+pub mod text;
+
+pub use checker::Checker;
+pub use config::{Config, ConfigError, RuleSetting};
+pub use diagnostic::{Category, Diagnostic, Severity};
+pub use lexicon::LexiconEntry;
+pub use registry::RuleDoc;

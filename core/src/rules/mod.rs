@@ -1,0 +1,106 @@
+//! All rules, one per file, grouped in one folder per category.
+//!
+//! Each family's `mod.rs` lists its docs (`DOCS`) and builds its rules (`build`). A rule is
+//! built only if the config leaves it on, so a disabled rule costs nothing at check time.
+
+use crate::config::{Config, ConfigError};
+use crate::diagnostic::Diagnostic;
+use crate::registry::RuleDoc;
+
+mod expression;
+mod format;
+mod number;
+mod punctuation;
+mod review;
+mod sensitive;
+mod typo;
+
+/// The text under check, plus views of it that several rules share, computed at most once.
+pub(crate) struct Document<'a> {
+    /// The raw text, exactly as given.
+    pub text: &'a str,
+}
+
+impl<'a> Document<'a> {
+    pub(crate) fn new(text: &'a str) -> Document<'a> {
+        Document { text }
+    }
+
+    /// Byte ranges of the paragraphs (split on `\n`, without the `\r\n`/`\n`).
+    pub(crate) fn paragraphs(&self) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+        let text = self.text;
+        let mut start = 0;
+        text.split('\n').map(move |line| {
+            let s = start;
+            start += line.len() + 1;
+            s..s + line.trim_end_matches('\r').len()
+        })
+    }
+}
+
+/// A rule: a check over a [`Document`]. Its doc is a `static RuleDoc` beside it.
+pub(crate) trait Rule: Send + Sync {
+    /// Appends this rule's findings to `out`, at the rule's default severity.
+    fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>);
+}
+
+/// What a family's `build` gets: the config, and whether a rule id is switched on.
+pub(crate) struct BuildContext<'c> {
+    pub config: &'c Config,
+    pub enabled: &'c dyn Fn(&RuleDoc) -> bool,
+}
+
+/// Every rule's doc, in registry order.
+pub(crate) fn docs() -> Vec<&'static RuleDoc> {
+    [
+        typo::DOCS,
+        sensitive::DOCS,
+        expression::DOCS,
+        punctuation::DOCS,
+        number::DOCS,
+        format::DOCS,
+        review::DOCS,
+    ]
+    .concat()
+}
+
+/// Builds every enabled rule.
+pub(crate) fn build(cx: &BuildContext) -> Result<Vec<Box<dyn Rule>>, ConfigError> {
+    let mut rules = Vec::new();
+    typo::build(cx, &mut rules)?;
+    sensitive::build(cx, &mut rules)?;
+    expression::build(cx, &mut rules)?;
+    punctuation::build(cx, &mut rules)?;
+    number::build(cx, &mut rules)?;
+    format::build(cx, &mut rules)?;
+    review::build(cx, &mut rules)?;
+    Ok(rules)
+}
+
+/// Test helpers shared by the rule files.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    /// Runs one rule over `text` and returns `(flagged text, first suggestion)` pairs.
+    pub(crate) fn flags(rule: &dyn Rule, text: &str) -> Vec<(String, Option<String>)> {
+        let mut out = Vec::new();
+        rule.check(&Document::new(text), &mut out);
+        for d in &out {
+            assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
+            assert!(d.span.start < d.span.end, "empty span from {}", d.rule);
+        }
+        out.sort_by_key(|d| d.span.start);
+        out.iter()
+            .map(|d| (text[d.span.clone()].to_string(), d.suggestions.first().cloned()))
+            .collect()
+    }
+
+    /// Asserts the rule leaves every line of `text` alone.
+    pub(crate) fn assert_clean(rule: &dyn Rule, text: &str) {
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let f = flags(rule, line);
+            assert!(f.is_empty(), "flagged {f:?} in clean text: {line}");
+        }
+    }
+}
