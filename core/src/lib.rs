@@ -52,8 +52,10 @@
 
 mod checker;
 mod config;
+mod confusion;
 mod diagnostic;
 mod lexicon;
+mod nearmiss;
 pub mod registry;
 mod rules;
 pub mod text;
