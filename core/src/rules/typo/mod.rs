@@ -3,18 +3,24 @@
 use super::{BuildContext, Rule};
 use crate::config::ConfigError;
 use crate::confusion::Confusion;
+use crate::worddict::WordDict;
 use std::sync::Arc;
 use crate::registry::RuleDoc;
 
+mod confusable_char;
 mod serious_near_miss;
 mod variant_word;
 
-pub(crate) const DOCS: &[&RuleDoc] = &[&serious_near_miss::DOC, &variant_word::DOC];
+pub(crate) const DOCS: &[&RuleDoc] = &[&confusable_char::DOC, &serious_near_miss::DOC, &variant_word::DOC];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
     let confusion = Arc::new(Confusion::builtin());
     if (cx.enabled)(&serious_near_miss::DOC) {
         rules.push(Box::new(serious_near_miss::SeriousNearMiss::new(confusion.clone())));
+    }
+    if (cx.enabled)(&confusable_char::DOC) {
+        let dict = Arc::new(WordDict::builtin());
+        rules.push(Box::new(confusable_char::ConfusableChar::new(dict, confusion.clone(), cx.config.typo.clone())));
     }
     if (cx.enabled)(&variant_word::DOC) {
         rules.push(Box::new(variant_word::VariantWord::new()));

@@ -1,0 +1,284 @@
+//! `typo/confusable-char`: the plausibility detector. A character is flagged when swapping in a
+//! homophone or a similar-shaped character turns an implausible reading into a clearly more
+//! plausible one under a word-frequency model (总休方案 → 总体方案, 招标投杆 → 招标投标).
+
+use crate::config::TypoConfig;
+use crate::confusion::{Confusion, Kind};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::registry::RuleDoc;
+use crate::rules::{Document, Rule};
+use crate::text::is_han;
+use crate::worddict::{CharHash, WordDict, MAX_WORD};
+use std::sync::Arc;
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    id: "typo/confusable-char",
+    category: Category::Typo,
+    severity: Severity::Warning,
+    summary: "疑似音同、音近或形近错字",
+    what: "对每个汉字，尝试换成与它音同、音近或形近的字；如果替换后组成常用词，且按词频模型整句读法明显更通顺（似然比超过阈值），就报告该字并给出替换建议。例如“总休方案”中“总休”不成词，换成“总体”后成为常用词。人名、地名内部不报告；阈值可在配置 `typo` 一节调整。",
+    why: "政务文稿中的错别字绝大多数是拼音或五笔输入时选错了同音字、形近字（总休、堂务委员会、招标投杆），这类错误组不成词，靠固定词表几乎查不出来。国办《政府网站与政务新媒体检查指标》把错别字列为检查项，错字会被通报。",
+    source: "国办《政府网站与政务新媒体检查指标》；词频据 jieba 词典",
+    wrong: "研究制定总休方案，做好招标投杆工作",
+    right: "研究制定总体方案，做好招标投标工作",
+};
+
+/// How far (in chars) around a character the plausibility model looks.
+const RADIUS: usize = 5;
+
+pub(crate) struct ConfusableChar {
+    dict: Arc<WordDict>,
+    confusion: Arc<Confusion>,
+    cfg: TypoConfig,
+}
+
+/// The best replacement found for one position.
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    at: usize,
+    to: char,
+    kind: Kind,
+    gain: f32,
+    /// The dictionary word the replacement creates: (start, len) in chars.
+    word: (usize, usize),
+}
+
+/// One Han run being checked, with the state of the corrections made so far.
+struct Clause<'t> {
+    chars: Vec<char>,
+    /// Byte offset of each char in the text, plus the end.
+    offsets: Vec<usize>,
+    protected: Vec<bool>,
+    in_word: Vec<bool>,
+    original: &'t str,
+}
+
+impl ConfusableChar {
+    pub(crate) fn new(dict: Arc<WordDict>, confusion: Arc<Confusion>, cfg: TypoConfig) -> ConfusableChar {
+        ConfusableChar { dict, confusion, cfg }
+    }
+
+    /// Best-path log-probability of `chars[a..b]` (max over segmentations into dictionary words).
+    fn plausibility(&self, chars: &[char]) -> f32 {
+        let n = chars.len();
+        let mut best = vec![f32::NEG_INFINITY; n + 1];
+        best[0] = 0.0;
+        for k in 0..n {
+            if best[k] == f32::NEG_INFINITY {
+                continue;
+            }
+            let mut h = CharHash::new();
+            for j in k + 1..=n.min(k + MAX_WORD) {
+                h = h.push(u32::from(chars[j - 1]));
+                let lp = match self.dict.entry(h.finish()) {
+                    Some(e) => e.logp,
+                    None if j == k + 1 => self.dict.unknown_char_logp,
+                    None => continue,
+                };
+                if best[k] + lp > best[j] {
+                    best[j] = best[k] + lp;
+                }
+            }
+        }
+        best[n]
+    }
+
+    fn penalty(&self, kind: Kind) -> f32 {
+        match kind {
+            Kind::SameSound => 0.0,
+            Kind::Shape => self.cfg.shape_penalty,
+            Kind::NearSound => self.cfg.near_sound_penalty,
+        }
+    }
+
+    /// The best replacement at `i` given the current chars, if any clears the threshold.
+    fn best_at(&self, cl: &Clause, i: usize, changed: &[bool]) -> Option<Cand> {
+        if changed[i] || cl.protected[i] {
+            return None;
+        }
+        let n = cl.chars.len();
+        let c = cl.chars[i];
+        let mut cands: Vec<(char, Kind, (usize, usize))> = Vec::new();
+        for len in 2..=4usize.min(n) {
+            for s in i.saturating_sub(len - 1)..=i {
+                if s + len > n {
+                    continue;
+                }
+                let window = &cl.chars[s..s + len];
+                for &(_, x) in self.dict.completions(window, i - s) {
+                    if x == c {
+                        continue;
+                    }
+                    let Some(kind) = self.confusion.kind(c, x) else { continue };
+                    let key = CharHash::of(window.iter().enumerate().map(|(k, &w)| u32::from(if k == i - s { x } else { w })));
+                    let freq = self.dict.entry(key).map_or(0, |e| e.freq);
+                    if freq < self.cfg.min_word_freq {
+                        continue;
+                    }
+                    match cands.iter_mut().find(|e| e.0 == x) {
+                        Some(e) if len > e.2 .1 => e.2 = (s, len),
+                        Some(_) => {}
+                        None => cands.push((x, kind, (s, len))),
+                    }
+                }
+            }
+        }
+        if cands.is_empty() {
+            return None;
+        }
+        let a = i.saturating_sub(RADIUS);
+        let b = (i + RADIUS + 1).min(n);
+        let mut work: Vec<char> = cl.chars[a..b].to_vec();
+        let before = self.plausibility(&work);
+        let extra = if cl.in_word[i] { self.cfg.real_word_penalty } else { 0.0 };
+        let mut best: Option<Cand> = None;
+        for (x, kind, word) in cands {
+            work[i - a] = x;
+            let gain = self.plausibility(&work) - before - self.penalty(kind) - extra;
+            if gain >= self.cfg.min_gain && best.is_none_or(|b| gain > b.gain) {
+                best = Some(Cand { at: i, to: x, kind, gain, word });
+            }
+        }
+        best
+    }
+
+    fn check_clause(&self, cl: &mut Clause, out: &mut Vec<Diagnostic>) {
+        let n = cl.chars.len();
+        let mut changed = vec![false; n];
+        let mut best: Vec<Option<Cand>> = (0..n).map(|i| self.best_at(cl, i, &changed)).collect();
+        let mut found: Vec<(Cand, char)> = Vec::new();
+        while let Some(c) = best.iter().flatten().copied().max_by(|x, y| x.gain.total_cmp(&y.gain)) {
+            let from = cl.chars[c.at];
+            cl.chars[c.at] = c.to;
+            changed[c.at] = true;
+            found.push((c, from));
+            // Neighbours are re-scored against the corrected text.
+            for j in c.at.saturating_sub(RADIUS)..(c.at + RADIUS + 1).min(n) {
+                best[j] = self.best_at(cl, j, &changed);
+            }
+        }
+        found.sort_by_key(|f| f.0.word.0);
+        // Corrections whose words overlap become one finding.
+        let mut groups: Vec<(usize, usize, Vec<(Cand, char)>)> = Vec::new();
+        for f in found {
+            let (s, e) = (f.0.word.0, f.0.word.0 + f.0.word.1);
+            match groups.last_mut() {
+                Some(g) if s < g.1 => {
+                    g.1 = g.1.max(e);
+                    g.2.push(f);
+                }
+                _ => groups.push((s, e, vec![f])),
+            }
+        }
+        for (s, e, fs) in groups {
+            let span = cl.offsets[s]..cl.offsets[e];
+            let wrong = &cl.original[span.clone()];
+            let right: String = cl.chars[s..e].iter().collect();
+            let kinds: Vec<String> = fs.iter().map(|(c, from)| format!("“{from}”→“{}”{}", c.to, c.kind.label())).collect();
+            let message = if self.dict.contains(wrong) {
+                format!("“{wrong}”在此处不如“{right}”通顺，疑为“{right}”（{}），请核对", kinds.join("，"))
+            } else if fs.len() == 1 {
+                format!("“{wrong}”不成词，疑为“{right}”（{}）", fs[0].0.kind.label())
+            } else {
+                format!("“{wrong}”不成词，疑为“{right}”（{}）", kinds.join("，"))
+            };
+            out.push(DOC.diag(span, message, vec![right]));
+        }
+    }
+}
+
+impl Rule for ConfusableChar {
+    fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let text = doc.text;
+        let words = doc.words(&self.dict);
+        // Per char start: protected (inside a person or place name) and inside a multi-char word.
+        let mut protected_bytes: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut word_bytes: Vec<std::ops::Range<usize>> = Vec::new();
+        for w in words {
+            let s = &text[w.clone()];
+            if s.chars().nth(1).is_none() {
+                continue;
+            }
+            if let Some(e) = self.dict.lookup(s) {
+                if e.person || e.place {
+                    protected_bytes.push(w.clone());
+                }
+                word_bytes.push(w.clone());
+            }
+        }
+        let inside = |ranges: &[std::ops::Range<usize>], b: usize| {
+            let k = ranges.partition_point(|r| r.end <= b);
+            ranges.get(k).is_some_and(|r| r.start <= b)
+        };
+        let mut iter = text.char_indices().peekable();
+        while let Some(&(start, c)) = iter.peek() {
+            if !is_han(c) {
+                iter.next();
+                continue;
+            }
+            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), in_word: Vec::new(), original: text };
+            let mut end = start;
+            while let Some(&(b, c)) = iter.peek() {
+                if !is_han(c) {
+                    break;
+                }
+                cl.chars.push(c);
+                cl.offsets.push(b);
+                cl.protected.push(inside(&protected_bytes, b));
+                cl.in_word.push(inside(&word_bytes, b));
+                end = b + c.len_utf8();
+                iter.next();
+            }
+            cl.offsets.push(end);
+            if cl.chars.len() >= 2 {
+                self.check_clause(&mut cl, out);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_clean, flags};
+    use std::sync::OnceLock;
+
+    fn rule() -> &'static ConfusableChar {
+        static RULE: OnceLock<ConfusableChar> = OnceLock::new();
+        RULE.get_or_init(|| {
+            ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), TypoConfig::default())
+        })
+    }
+
+    #[test]
+    fn flags_non_word_typos_with_a_suggestion() {
+        assert_eq!(flags(rule(), "研究制定总休方案"), vec![("总休".into(), Some("总体".into()))]);
+        assert_eq!(flags(rule(), "做好招标投杆工作"), vec![("招标投杆".into(), Some("招标投标".into()))]);
+        assert_eq!(flags(rule(), "召开堂务委员会会议"), vec![("堂务委员".into(), Some("常务委员".into()))]);
+    }
+
+    #[test]
+    fn message_explains_itself() {
+        let mut out = Vec::new();
+        rule().check(&Document::new("研究制定总休方案"), &mut out);
+        assert_eq!(out[0].message, "“总休”不成词，疑为“总体”（形近）");
+    }
+
+    #[test]
+    fn spans_survive_emoji_crlf_and_extension_b() {
+        assert_eq!(flags(rule(), "😀𠀀总休方案\r\n"), vec![("总休".into(), Some("总体".into()))]);
+        assert!(flags(rule(), "\u{200b}😀").is_empty());
+    }
+
+    #[test]
+    fn leaves_official_text_alone() {
+        assert_clean(
+            rule(),
+            "为进一步提升政府网站建设水平和政务新媒体管理效能，按照相关文件要求，我们对本局的工作进行了全面自查自评。\n\
+             成立了由单位主要领导任组长，分管领导任副组长，各相关科室负责人为成员的工作领导小组。\n\
+             定期召开专题会议，研究部署政府网站和政务新媒体建设管理工作，及时解决工作中出现的问题。\n\
+             采用防火墙、入侵检测系统等技术手段，有效防范网络攻击。\n\
+             督促各单位严格按照“先审查后公开”原则，规范信息采集、审核、报送、发布等环节程序。",
+        );
+    }
+}
