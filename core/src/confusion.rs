@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 const PINYIN_GROUPS: &str = include_str!("../data/confusion/pinyin_groups.txt");
+const SAME_PINYIN: &str = include_str!("../data/confusion/same_pinyin.txt");
 const SAME_STROKE: &str = include_str!("../data/confusion/same_stroke.txt");
 const SHAPE_EXTRA: &str = include_str!("../data/confusion/shape_extra.txt");
 
@@ -37,19 +38,19 @@ impl Kind {
 pub(crate) struct Confusion {
     /// Character → (syllable index, tone 1–5).
     reading: HashMap<char, (u16, u8)>,
-    /// Per syllable, the characters of each tone (index 0 unused).
-    syllables: Vec<[Vec<char>; 6]>,
     shape: HashMap<char, Vec<char>>,
+    /// pycorrector's homophone table, which also knows fuzzy initials (eng/ing, zh/z).
+    sound: HashMap<char, Vec<(char, Kind)>>,
 }
 
 impl Confusion {
     /// The built-in tables.
     pub(crate) fn builtin() -> Confusion {
         let mut reading = HashMap::with_capacity(8200);
-        let mut syllables = Vec::with_capacity(410);
+        let mut syllables = 0u16;
         for line in PINYIN_GROUPS.lines().filter(|l| !l.starts_with('#')) {
-            let mut tones: [Vec<char>; 6] = Default::default();
-            let idx = syllables.len() as u16;
+            let idx = syllables;
+            syllables += 1;
             for field in line.split('\t').skip(1) {
                 let Some((t, cs)) = field.split_once(':') else { continue };
                 let Ok(t) = t.parse::<u8>() else { continue };
@@ -58,10 +59,8 @@ impl Confusion {
                 }
                 for c in cs.chars() {
                     reading.insert(c, (idx, t));
-                    tones[t as usize].push(c);
                 }
             }
-            syllables.push(tones);
         }
         let mut shape: HashMap<char, Vec<char>> = HashMap::with_capacity(4096);
         for line in SAME_STROKE.lines().chain(SHAPE_EXTRA.lines()).filter(|l| !l.starts_with('#')) {
@@ -75,25 +74,23 @@ impl Confusion {
                 }
             }
         }
-        Confusion { reading, syllables, shape }
-    }
-
-    /// Calls `f` with every character confusable with `c` and the strongest reason
-    /// (a character may be reported twice, once per reason).
-    pub(crate) fn for_each(&self, c: char, mut f: impl FnMut(char, Kind)) {
-        if let Some(&(syl, tone)) = self.reading.get(&c) {
-            if let Some(tones) = self.syllables.get(syl as usize) {
-                for (t, cs) in tones.iter().enumerate() {
-                    let kind = if t == tone as usize { Kind::SameSound } else { Kind::NearSound };
-                    for &o in cs.iter().filter(|&&o| o != c) {
-                        f(o, kind);
+        let mut sound: HashMap<char, Vec<(char, Kind)>> = HashMap::with_capacity(4096);
+        for line in SAME_PINYIN.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let Some(c) = cols.next().and_then(single_char) else { continue };
+            for (col, kind) in cols.zip([Kind::SameSound, Kind::NearSound]) {
+                for o in col.chars().filter(|&o| o != c) {
+                    for (a, b) in [(c, o), (o, c)] {
+                        let v = sound.entry(a).or_default();
+                        match v.iter_mut().find(|e| e.0 == b) {
+                            Some(e) => e.1 = e.1.min(kind),
+                            None => v.push((b, kind)),
+                        }
                     }
                 }
             }
         }
-        for &o in self.shape.get(&c).map_or(&[][..], Vec::as_slice) {
-            f(o, Kind::Shape);
-        }
+        Confusion { reading, shape, sound }
     }
 
     /// Why `written` may stand for `meant`, if it may.
@@ -101,10 +98,11 @@ impl Confusion {
         if written == meant {
             return None;
         }
+        let table = self.sound.get(&written).and_then(|v| v.iter().find(|e| e.0 == meant)).map(|e| e.1);
         let sound = match (self.reading.get(&written), self.reading.get(&meant)) {
             (Some(a), Some(b)) if a == b => Some(Kind::SameSound),
             (Some(a), Some(b)) if a.0 == b.0 => Some(Kind::NearSound),
-            _ => None,
+            _ => table,
         };
         let shape = self.shape.get(&written).is_some_and(|v| v.contains(&meant)).then_some(Kind::Shape);
         match (sound, shape) {
@@ -136,12 +134,7 @@ mod tests {
         assert_eq!(c.kind('中', '中'), None);
         assert_eq!(c.kind('中', '😀'), None);
         assert_eq!(c.kind('中', '大'), None);
-        let mut n = 0;
-        c.for_each('𠀀', |_, _| n += 1);
-        assert_eq!(n, 0);
-        let mut got = Vec::new();
-        c.for_each('员', |o, k| got.push((o, k)));
-        assert!(got.contains(&('院', Kind::NearSound)), "{got:?}");
-        assert!(!got.iter().any(|(o, _)| *o == '员'));
+        assert_eq!(c.kind('员', '院'), Some(Kind::NearSound));
+        assert_eq!(c.kind('𠀀', '院'), None);
     }
 }
