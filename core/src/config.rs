@@ -49,6 +49,8 @@ pub struct TypoConfig {
     pub shape_penalty: f32,
     /// Extra evidence required when the replacement has the same pinyin but another tone.
     pub near_sound_penalty: f32,
+    /// Extra evidence required when the pinyin is only similar (s/sh, in/ing, from pycorrector's table).
+    pub fuzzy_sound_penalty: f32,
     /// The word a replacement creates must have at least this (dictionary) frequency.
     pub min_word_freq: u32,
     /// Extra evidence required when the character written is part of a dictionary word of two
@@ -62,6 +64,7 @@ impl Default for TypoConfig {
             min_gain: 6.0,
             shape_penalty: 1.0,
             near_sound_penalty: 1.5,
+            fuzzy_sound_penalty: 3.0,
             min_word_freq: 30,
             real_word_penalty: 4.0,
         }
@@ -149,6 +152,7 @@ impl Config {
             ("min_gain", t.min_gain),
             ("shape_penalty", t.shape_penalty),
             ("near_sound_penalty", t.near_sound_penalty),
+            ("fuzzy_sound_penalty", t.fuzzy_sound_penalty),
             ("real_word_penalty", t.real_word_penalty),
         ] {
             if !v.is_finite() || !(0.0..=100.0).contains(&v) {

@@ -21,6 +21,8 @@ pub(crate) enum Kind {
     Shape,
     /// Same pinyin, other tone.
     NearSound,
+    /// Similar pinyin only under fuzzy initials or finals (s/sh, in/ing): weakest evidence.
+    FuzzySound,
 }
 
 impl Kind {
@@ -29,7 +31,7 @@ impl Kind {
         match self {
             Kind::SameSound => "音同",
             Kind::Shape => "形近",
-            Kind::NearSound => "音近",
+            Kind::NearSound | Kind::FuzzySound => "音近",
         }
     }
 }
@@ -39,7 +41,8 @@ pub(crate) struct Confusion {
     /// Character → (syllable index, tone 1–5).
     reading: HashMap<char, (u16, u8)>,
     shape: HashMap<char, Vec<char>>,
-    /// pycorrector's homophone table, which also knows fuzzy initials (eng/ing, zh/z).
+    /// pycorrector's homophone table, which also knows fuzzy initials (eng/ing, zh/z); used only
+    /// where the exact pinyin table does not relate two characters.
     sound: HashMap<char, Vec<(char, Kind)>>,
 }
 
@@ -78,13 +81,12 @@ impl Confusion {
         for line in SAME_PINYIN.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let Some(c) = cols.next().and_then(single_char) else { continue };
-            for (col, kind) in cols.zip([Kind::SameSound, Kind::NearSound]) {
+            for col in cols {
                 for o in col.chars().filter(|&o| o != c) {
                     for (a, b) in [(c, o), (o, c)] {
                         let v = sound.entry(a).or_default();
-                        match v.iter_mut().find(|e| e.0 == b) {
-                            Some(e) => e.1 = e.1.min(kind),
-                            None => v.push((b, kind)),
+                        if !v.iter().any(|e| e.0 == b) {
+                            v.push((b, Kind::FuzzySound));
                         }
                     }
                 }

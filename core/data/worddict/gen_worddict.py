@@ -48,6 +48,11 @@ for line in open(os.path.join(here, "official_terms.txt"), encoding="utf-8"):
 for line in open(os.path.join(here, "..", "canonical", "names.tsv"), encoding="utf-8"):
     if line.strip() and not line.startswith("#"):
         floor(line.split("\t")[0].strip(), OFFICIAL_FREQ)
+# Names of national leaders that must segment as person names (tag nr), never as typos.
+PERSONS = "习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 韩正 李克强 胡锦涛 江泽民 邓小平 毛泽东 周恩来 刘少奇 朱德".split()
+for p in PERSONS:
+    words[p] = max(words.get(p, 0), OFFICIAL_FREQ)
+    tags[p] = "nr"
 header = None
 for line in open(sys.argv[2], encoding="utf-8"):
     if line.startswith("#"):

@@ -23,6 +23,16 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     right: "研究制定总体方案，做好招标投标工作",
 };
 
+/// Common single-character surnames: a name after a title (副市长刘芳) is left alone.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
+/// Words that stand right before or after a person's name in official text.
+const TITLES: &[&str] = &[
+    "同志", "书记", "副书记", "市长", "副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "镇长", "乡长", "村长",
+    "主任", "副主任", "局长", "副局长", "部长", "厅长", "处长", "科长", "主席", "副主席", "委员", "代表", "记者", "通讯员",
+    "校长", "院长", "经理", "总经理", "董事长", "教授", "联系人", "负责人", "组长", "副组长", "队长", "社长", "总理", "副总理",
+];
+
 /// How far (in chars) around a character the plausibility model looks.
 const RADIUS: usize = 5;
 
@@ -88,6 +98,7 @@ impl ConfusableChar {
             Kind::SameSound => 0.0,
             Kind::Shape => self.cfg.shape_penalty,
             Kind::NearSound => self.cfg.near_sound_penalty,
+            Kind::FuzzySound => self.cfg.fuzzy_sound_penalty,
         }
     }
 
@@ -230,9 +241,48 @@ impl Rule for ConfusableChar {
                 iter.next();
             }
             cl.offsets.push(end);
+            protect_names_and_reduplication(&mut cl);
             if cl.chars.len() >= 2 {
                 self.check_clause(&mut cl, out);
             }
+        }
+    }
+}
+
+/// True if a title from [`TITLES`] ends at char `end` or starts at char `start` of `chars`.
+fn title_ends_at(chars: &[char], end: usize) -> bool {
+    TITLES.iter().any(|t| {
+        let n = t.chars().count();
+        end >= n && t.chars().eq(chars[end - n..end].iter().copied())
+    })
+}
+
+fn title_starts_at(chars: &[char], start: usize) -> bool {
+    TITLES.iter().any(|t| chars.get(start..).is_some_and(|rest| rest.len() >= t.chars().count() && t.chars().zip(rest).all(|(a, &b)| a == b)))
+}
+
+/// Leaves alone a likely person's name (a surname right after or before a title: 副市长刘芳,
+/// 王建国同志) and reduplicated characters (件件, 事事), which no confusion explains.
+fn protect_names_and_reduplication(cl: &mut Clause) {
+    let n = cl.chars.len();
+    for p in 0..n {
+        if !SURNAMES.contains(cl.chars[p]) {
+            continue;
+        }
+        let given = if title_starts_at(&cl.chars, p + 2) {
+            1
+        } else if title_starts_at(&cl.chars, p + 3) || title_ends_at(&cl.chars, p) {
+            2
+        } else {
+            continue;
+        };
+        for q in p..(p + 1 + given).min(n) {
+            cl.protected[q] = true;
+        }
+    }
+    for p in 0..n {
+        if (p > 0 && cl.chars[p - 1] == cl.chars[p]) || cl.chars.get(p + 1) == Some(&cl.chars[p]) {
+            cl.protected[p] = true;
         }
     }
 }
@@ -278,7 +328,10 @@ mod tests {
              成立了由单位主要领导任组长，分管领导任副组长，各相关科室负责人为成员的工作领导小组。\n\
              定期召开专题会议，研究部署政府网站和政务新媒体建设管理工作，及时解决工作中出现的问题。\n\
              采用防火墙、入侵检测系统等技术手段，有效防范网络攻击。\n\
-             督促各单位严格按照“先审查后公开”原则，规范信息采集、审核、报送、发布等环节程序。",
+             督促各单位严格按照“先审查后公开”原则，规范信息采集、审核、报送、发布等环节程序。\n\
+             副市长刘芳出席会议并作工作部署。\n\
+             做到件件有回复、事事有落实。\n\
+             让我们更加紧密地团结在以习近平同志为核心的党中央周围。",
         );
     }
 }
