@@ -18,12 +18,15 @@ pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result
     if (cx.enabled)(&serious_near_miss::DOC) {
         rules.push(Box::new(serious_near_miss::SeriousNearMiss::new(confusion.clone())));
     }
-    if (cx.enabled)(&confusable_char::DOC) {
-        let dict = Arc::new(WordDict::builtin());
-        rules.push(Box::new(confusable_char::ConfusableChar::new(dict, confusion.clone(), cx.config.typo.clone())));
-    }
-    if (cx.enabled)(&variant_word::DOC) {
-        rules.push(Box::new(variant_word::VariantWord::new()));
+    let needs_dict = [&confusable_char::DOC, &variant_word::DOC].into_iter().any(|d| (cx.enabled)(d));
+    let dict = needs_dict.then(|| Arc::new(WordDict::builtin()));
+    if let Some(dict) = &dict {
+        if (cx.enabled)(&confusable_char::DOC) {
+            rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), cx.config.typo.clone())));
+        }
+        if (cx.enabled)(&variant_word::DOC) {
+            rules.push(Box::new(variant_word::VariantWord::new(dict.clone())));
+        }
     }
     Ok(())
 }
