@@ -8,21 +8,25 @@ use std::sync::Arc;
 use crate::registry::RuleDoc;
 
 mod confusable_char;
+mod known_misspelling;
 mod serious_near_miss;
 mod variant_word;
 
-pub(crate) const DOCS: &[&RuleDoc] = &[&confusable_char::DOC, &serious_near_miss::DOC, &variant_word::DOC];
+pub(crate) const DOCS: &[&RuleDoc] = &[&confusable_char::DOC, &known_misspelling::DOC, &serious_near_miss::DOC, &variant_word::DOC];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
     let confusion = Arc::new(Confusion::builtin());
     if (cx.enabled)(&serious_near_miss::DOC) {
         rules.push(Box::new(serious_near_miss::SeriousNearMiss::new(confusion.clone())));
     }
-    let needs_dict = [&confusable_char::DOC, &variant_word::DOC].into_iter().any(|d| (cx.enabled)(d));
+    let needs_dict = [&confusable_char::DOC, &known_misspelling::DOC, &variant_word::DOC].into_iter().any(|d| (cx.enabled)(d));
     let dict = needs_dict.then(|| Arc::new(WordDict::builtin()));
     if let Some(dict) = &dict {
         if (cx.enabled)(&confusable_char::DOC) {
             rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), cx.config.typo.clone())));
+        }
+        if (cx.enabled)(&known_misspelling::DOC) {
+            rules.push(Box::new(known_misspelling::KnownMisspelling::new(dict.clone())));
         }
         if (cx.enabled)(&variant_word::DOC) {
             rules.push(Box::new(variant_word::VariantWord::new(dict.clone())));

@@ -25,9 +25,6 @@ const DRAFT_BATCH: &str = include_str!("../../../data/yixingci/draft_2003.tsv");
 /// Variant forms that are standard words in their own right today.
 const EXCLUDED: &[&str] = &["标识"];
 
-/// Longer strings in which a variant form is really part of other words (规定+单位 ≠ 定单).
-const CONTEXTS_OK: &[&str] = &["规定单", "约定单", "决定单", "指定单", "确定单", "认定单", "鉴定单", "审定单", "核定单", "评定单", "按纳税"];
-
 struct Variant {
     recommended: &'static str,
     draft: bool,
