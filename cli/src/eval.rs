@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn rows_accept_two_or_three_columns() {
-        let rows = parse_rows("甲乙\t甲乙\n1\t总休\t总体\n\n").unwrap();
+        let Ok(rows) = parse_rows("甲乙\t甲乙\n1\t总休\t总体\n\n") else { panic!("rows parse") };
         assert_eq!(rows, vec![("甲乙".into(), "甲乙".into()), ("总休".into(), "总体".into())]);
         assert!(parse_rows("only one column").is_err());
     }

@@ -50,10 +50,8 @@ impl Confusion {
     /// The built-in tables.
     pub(crate) fn builtin() -> Confusion {
         let mut reading = HashMap::with_capacity(8200);
-        let mut syllables = 0u16;
-        for line in PINYIN_GROUPS.lines().filter(|l| !l.starts_with('#')) {
-            let idx = syllables;
-            syllables += 1;
+        for (idx, line) in PINYIN_GROUPS.lines().filter(|l| !l.starts_with('#')).enumerate() {
+            let idx = idx as u16;
             for field in line.split('\t').skip(1) {
                 let Some((t, cs)) = field.split_once(':') else { continue };
                 let Ok(t) = t.parse::<u8>() else { continue };

@@ -53,6 +53,9 @@ struct Cand {
     word: (usize, usize),
 }
 
+/// Corrections whose words overlap: (start, end) in chars, and each (candidate, char replaced).
+type Group = (usize, usize, Vec<(Cand, char)>);
+
 /// One Han run being checked, with the state of the corrections made so far.
 struct Clause<'t> {
     chars: Vec<char>,
@@ -164,13 +167,15 @@ impl ConfusableChar {
             changed[c.at] = true;
             found.push((c, from));
             // Neighbours are re-scored against the corrected text.
-            for j in c.at.saturating_sub(RADIUS)..(c.at + RADIUS + 1).min(n) {
-                best[j] = self.best_at(cl, j, &changed);
+            let lo = c.at.saturating_sub(RADIUS);
+            let hi = (c.at + RADIUS + 1).min(n);
+            for (j, slot) in best.iter_mut().enumerate().take(hi).skip(lo) {
+                *slot = self.best_at(cl, j, &changed);
             }
         }
         found.sort_by_key(|f| f.0.word.0);
         // Corrections whose words overlap become one finding.
-        let mut groups: Vec<(usize, usize, Vec<(Cand, char)>)> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
         for f in found {
             let (s, e) = (f.0.word.0, f.0.word.0 + f.0.word.1);
             match groups.last_mut() {
