@@ -52,14 +52,17 @@
 
 mod checker;
 mod config;
+mod confusion;
 mod diagnostic;
 mod lexicon;
+mod nearmiss;
+mod worddict;
 pub mod registry;
 mod rules;
 pub mod text;
 
 pub use checker::Checker;
-pub use config::{Config, ConfigError, RuleSetting};
+pub use config::{Config, ConfigError, RuleSetting, TypoConfig};
 pub use diagnostic::{Category, Diagnostic, Severity};
 pub use lexicon::LexiconEntry;
 pub use registry::RuleDoc;
