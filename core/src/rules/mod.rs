@@ -10,6 +10,7 @@ use crate::registry::RuleDoc;
 mod expression;
 mod format;
 mod number;
+mod numerals;
 mod punctuation;
 mod review;
 mod sensitive;

@@ -1,11 +1,32 @@
-//! Rules of this category. None yet; its issue adds them here.
+//! 公文格式 rules, from GB/T 9704—2012《党政机关公文格式》.
 
 use super::{BuildContext, Rule};
 use crate::config::ConfigError;
 use crate::registry::RuleDoc;
 
-pub(crate) const DOCS: &[&RuleDoc] = &[];
+mod doc_number;
+mod date_form;
+mod heading_numbering;
+mod attachment;
+mod closing_notes;
 
-pub(crate) fn build(_cx: &BuildContext, _rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
+pub(crate) const DOCS: &[&RuleDoc] = &[&doc_number::DOC, &date_form::DOC, &heading_numbering::DOC, &attachment::DOC, &closing_notes::DOC];
+
+pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
+    if (cx.enabled)(&doc_number::DOC) {
+        rules.push(Box::new(doc_number::DocNumber));
+    }
+    if (cx.enabled)(&date_form::DOC) {
+        rules.push(Box::new(date_form::DateForm));
+    }
+    if (cx.enabled)(&heading_numbering::DOC) {
+        rules.push(Box::new(heading_numbering::HeadingNumbering));
+    }
+    if (cx.enabled)(&attachment::DOC) {
+        rules.push(Box::new(attachment::Attachment));
+    }
+    if (cx.enabled)(&closing_notes::DOC) {
+        rules.push(Box::new(closing_notes::ClosingNotes));
+    }
     Ok(())
 }

@@ -1,11 +1,52 @@
-//! Rules of this category. None yet; its issue adds them here.
+//! 数字 rules, from GB/T 15835—2011《出版物上数字用法》, plus calendar checks on dates.
 
 use super::{BuildContext, Rule};
 use crate::config::ConfigError;
 use crate::registry::RuleDoc;
 
-pub(crate) const DOCS: &[&RuleDoc] = &[];
+mod year_zero;
+mod quantity_zero;
+mod mixed_date;
+mod two_digit_year;
+mod decimal_point;
+mod mixed_numerals;
+mod approx_arabic;
+mod range_unit;
+mod impossible_date;
+mod weekday_mismatch;
 
-pub(crate) fn build(_cx: &BuildContext, _rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
+pub(crate) const DOCS: &[&RuleDoc] = &[&year_zero::DOC, &quantity_zero::DOC, &mixed_date::DOC, &two_digit_year::DOC, &decimal_point::DOC, &mixed_numerals::DOC, &approx_arabic::DOC, &range_unit::DOC, &impossible_date::DOC, &weekday_mismatch::DOC];
+
+pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
+    if (cx.enabled)(&year_zero::DOC) {
+        rules.push(Box::new(year_zero::YearZero));
+    }
+    if (cx.enabled)(&quantity_zero::DOC) {
+        rules.push(Box::new(quantity_zero::QuantityZero));
+    }
+    if (cx.enabled)(&mixed_date::DOC) {
+        rules.push(Box::new(mixed_date::MixedDate));
+    }
+    if (cx.enabled)(&two_digit_year::DOC) {
+        rules.push(Box::new(two_digit_year::TwoDigitYear));
+    }
+    if (cx.enabled)(&decimal_point::DOC) {
+        rules.push(Box::new(decimal_point::DecimalPoint));
+    }
+    if (cx.enabled)(&mixed_numerals::DOC) {
+        rules.push(Box::new(mixed_numerals::MixedNumerals));
+    }
+    if (cx.enabled)(&approx_arabic::DOC) {
+        rules.push(Box::new(approx_arabic::ApproxArabic));
+    }
+    if (cx.enabled)(&range_unit::DOC) {
+        rules.push(Box::new(range_unit::RangeUnit));
+    }
+    if (cx.enabled)(&impossible_date::DOC) {
+        rules.push(Box::new(impossible_date::ImpossibleDate));
+    }
+    if (cx.enabled)(&weekday_mismatch::DOC) {
+        rules.push(Box::new(weekday_mismatch::WeekdayMismatch));
+    }
     Ok(())
 }

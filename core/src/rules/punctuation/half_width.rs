@@ -10,7 +10,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Punctuation,
     severity: Severity::Error,
     summary: "中文语句中使用了半角标点",
-    what: "两个汉字之间出现半角（英文）标点“, ; : ? !”，其后可带空格。数字、外文、网址中的半角标点前后不是汉字，不在此检查。",
+    what: "汉字（或中文的后引号、后括号、后书名号）之后出现半角（英文）标点“, ; : ? !”，其后可带空格，再接汉字、中文前引号/前括号/前书名号或段落结尾；以及汉字后、段落结尾处的半角句点“.”。数字、外文、网址中的半角标点前后不是汉字，不在此检查；段首的“一.”式序号交给 format/heading-numbering。",
     why: "中文文本中的点号应使用全角形式（GB/T 15834—2011 第3章所列标点均为全角形式）。半角逗号、冒号混入中文是从外文输入法或网页复制时最常见的差错，检查通报中按标点错误计。",
     source: "GB/T 15834—2011 第3章",
     wrong: "随着信息技术的飞速发展,政府网站已成为重要桥梁",
@@ -19,6 +19,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
 
 fn full_width(c: char) -> Option<char> {
     Some(match c {
+        '.' => '。',
         ',' => '，',
         ';' => '；',
         ':' => '：',
@@ -28,22 +29,44 @@ fn full_width(c: char) -> Option<char> {
     })
 }
 
+/// Chinese closing marks after which a half-width point is still in Chinese text.
+const CLOSERS: &str = "”’》）】〕";
+/// Chinese opening marks before which a half-width point is still in Chinese text.
+const OPENERS: &str = "“‘《（【〔";
+
+/// `一.` at the start of a paragraph is a heading number (its own rule), not a full stop.
+fn is_list_marker(head: &str) -> bool {
+    let head = head.trim_start();
+    (1..=3).contains(&head.chars().count()) && head.chars().all(|c| "一二三四五六七八九十".contains(c))
+}
+
 pub(crate) struct HalfWidth;
 
 impl Rule for HalfWidth {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let text = doc.text;
         let mut prev: Option<char> = None;
+        let mut para_start = 0;
         for (i, c) in text.char_indices() {
             let before = prev;
             prev = Some(c);
+            if c == '\n' {
+                para_start = i + 1;
+            }
             let Some(fw) = full_width(c) else { continue };
-            if !before.is_some_and(is_han) {
+            if !before.is_some_and(|b| is_han(b) || CLOSERS.contains(b)) {
                 continue;
             }
             let rest = &text[i + 1..];
             let spaces = rest.len() - rest.trim_start_matches(' ').len();
-            if !rest[spaces..].chars().next().is_some_and(is_han) {
+            let next = rest[spaces..].chars().next();
+            let at_end = next.map_or(true, |n| n == '\r' || n == '\n');
+            let ok = if c == '.' {
+                at_end && !is_list_marker(&text[para_start..i])
+            } else {
+                at_end || next.is_some_and(|n| is_han(n) || OPENERS.contains(n))
+            };
+            if !ok {
                 continue;
             }
             let message = format!("中文语句中应使用全角“{fw}”，不用半角“{c}”");
@@ -71,6 +94,15 @@ mod tests {
     }
 
     #[test]
+    fn flags_marks_at_paragraph_end_and_next_to_chinese_quotes() {
+        assert_eq!(flags(&HalfWidth, "研究部署工作."), vec![(".".into(), Some("。".into()))]);
+        assert_eq!(flags(&HalfWidth, "开会,研究部署工作."), vec![(",".into(), Some("，".into())), (".".into(), Some("。".into()))]);
+        assert_eq!(flags(&HalfWidth, "他说,“好”"), vec![(",".into(), Some("，".into()))]);
+        assert_eq!(flags(&HalfWidth, "《条例》,要求"), vec![(",".into(), Some("，".into()))]);
+        assert_eq!(flags(&HalfWidth, "真的吗?\r\n下一段"), vec![("?".into(), Some("？".into()))]);
+    }
+
+    #[test]
     fn extension_b_counts_as_han() {
         assert_eq!(flags(&HalfWidth, "𠀀,中").len(), 1);
     }
@@ -83,6 +115,9 @@ mod tests {
              网址：https://www.gov.cn/zhengce/\n\
              比例为3:1。\n\
              GDP增长5.2%,CPI上涨0.2%。\n\
+             一.总则\n\
+             附件：XX局.docx\n\
+             第1.2条\n\
              现将自查情况报告如下。",
         );
     }

@@ -7,8 +7,17 @@ use crate::registry::RuleDoc;
 mod doubled;
 mod half_width;
 mod unpaired;
+mod ellipsis;
+mod ellipsis_with_etc;
+mod dash;
+mod nested_quotes;
+mod comma_between_titles;
+mod range_mark;
+mod repeated_question;
+mod interpunct;
+mod approx_comma;
 
-pub(crate) const DOCS: &[&RuleDoc] = &[&doubled::DOC, &half_width::DOC, &unpaired::DOC];
+pub(crate) const DOCS: &[&RuleDoc] = &[&doubled::DOC, &half_width::DOC, &unpaired::DOC, &ellipsis::DOC, &ellipsis_with_etc::DOC, &dash::DOC, &nested_quotes::DOC, &comma_between_titles::DOC, &range_mark::DOC, &repeated_question::DOC, &interpunct::DOC, &approx_comma::DOC];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
     if (cx.enabled)(&doubled::DOC) {
@@ -19,6 +28,33 @@ pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result
     }
     if (cx.enabled)(&unpaired::DOC) {
         rules.push(Box::new(unpaired::Unpaired));
+    }
+    if (cx.enabled)(&ellipsis::DOC) {
+        rules.push(Box::new(ellipsis::Ellipsis));
+    }
+    if (cx.enabled)(&ellipsis_with_etc::DOC) {
+        rules.push(Box::new(ellipsis_with_etc::EllipsisWithEtc));
+    }
+    if (cx.enabled)(&dash::DOC) {
+        rules.push(Box::new(dash::Dash));
+    }
+    if (cx.enabled)(&nested_quotes::DOC) {
+        rules.push(Box::new(nested_quotes::NestedQuotes));
+    }
+    if (cx.enabled)(&comma_between_titles::DOC) {
+        rules.push(Box::new(comma_between_titles::CommaBetweenTitles));
+    }
+    if (cx.enabled)(&range_mark::DOC) {
+        rules.push(Box::new(range_mark::RangeMark));
+    }
+    if (cx.enabled)(&repeated_question::DOC) {
+        rules.push(Box::new(repeated_question::RepeatedQuestion));
+    }
+    if (cx.enabled)(&interpunct::DOC) {
+        rules.push(Box::new(interpunct::Interpunct));
+    }
+    if (cx.enabled)(&approx_comma::DOC) {
+        rules.push(Box::new(approx_comma::ApproxComma));
     }
     Ok(())
 }
