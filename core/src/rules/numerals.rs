@@ -191,7 +191,8 @@ pub(crate) fn dates(text: &str) -> Vec<DateRef> {
         let year = (char_before(text, month.span.start) == Some('年'))
             .then(|| year_before(text, month.span.start - '年'.len_utf8()))
             .flatten();
-        if year.is_none() && char_before(text, month.span.start).is_some_and(|c| c.is_ascii_digit() || is_cn_numeral(c)) {
+        if year.is_none() && char_before(text, month.span.start).is_some_and(|c| c.is_ascii_digit() || is_cn_numeral(c))
+        {
             continue;
         }
         let start = year.as_ref().map_or(month.span.start, |y| y.span.start);
@@ -205,6 +206,7 @@ pub(crate) fn dates(text: &str) -> Vec<DateRef> {
 }
 
 /// True for leap years of the Gregorian calendar.
+#[allow(clippy::manual_is_multiple_of)] // is_multiple_of needs Rust 1.87; the workspace declares 1.80
 pub(crate) fn is_leap(y: u32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -285,14 +287,75 @@ mod tests {
 
 /// Units that may follow a number in a range, longest first within a shared prefix.
 const UNITS: &[&str] = &[
-    "%", "‰", "℃", "°C", "万元", "亿元", "万人", "万亩", "万吨", "万户", "万", "亿", "元", "学年", "年度", "年", "月", "日",
-    "小时", "时", "分钟", "秒", "天", "周岁", "岁", "个", "人次", "人", "次", "名", "家", "项", "倍", "平方公里",
-    "公里", "千米", "平方米", "立方米", "厘米", "毫米", "米", "吨", "千克", "公斤", "克", "亩", "户", "辆", "台",
-    "套", "件", "所", "座", "篇", "款", "页", "章", "期", "届", "级", "km", "kg", "cm", "mm",
+    "%",
+    "‰",
+    "℃",
+    "°C",
+    "万元",
+    "亿元",
+    "万人",
+    "万亩",
+    "万吨",
+    "万户",
+    "万",
+    "亿",
+    "元",
+    "学年",
+    "年度",
+    "年",
+    "月",
+    "日",
+    "小时",
+    "时",
+    "分钟",
+    "秒",
+    "天",
+    "周岁",
+    "岁",
+    "个",
+    "人次",
+    "人",
+    "次",
+    "名",
+    "家",
+    "项",
+    "倍",
+    "平方公里",
+    "公里",
+    "千米",
+    "平方米",
+    "立方米",
+    "厘米",
+    "毫米",
+    "米",
+    "吨",
+    "千克",
+    "公斤",
+    "克",
+    "亩",
+    "户",
+    "辆",
+    "台",
+    "套",
+    "件",
+    "所",
+    "座",
+    "篇",
+    "款",
+    "页",
+    "章",
+    "期",
+    "届",
+    "级",
+    "km",
+    "kg",
+    "cm",
+    "mm",
 ];
 
 /// Units that may follow 万/亿 in "13万元".
-const AFTER_WAN: &[&str] = &["元", "美元", "人次", "人", "吨", "户", "亩", "辆", "件", "台", "册", "千瓦", "平方米", "千米", "公里"];
+const AFTER_WAN: &[&str] =
+    &["元", "美元", "人次", "人", "吨", "户", "亩", "辆", "件", "台", "册", "千瓦", "平方米", "千米", "公里"];
 
 /// The unit at the start of `s`, from [`UNITS`].
 pub(crate) fn unit_at(s: &str) -> Option<&'static str> {
@@ -356,7 +419,9 @@ pub(crate) fn number_ranges(text: &str) -> Vec<NumRange> {
         let a = pos..a_end;
         pos = a_end;
         let prev = char_before(text, a.start);
-        if prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '-' | ':' | '/' | '_' | '～' | '~' | '—' | '－')) {
+        if prev.is_some_and(|p| {
+            p.is_ascii_alphanumeric() || matches!(p, '.' | '-' | ':' | '/' | '_' | '～' | '~' | '—' | '－')
+        }) {
             continue;
         }
         let unit_a_len = unit_at(&text[a_end..]).map_or(0, str::len);
@@ -370,7 +435,9 @@ pub(crate) fn number_ranges(text: &str) -> Vec<NumRange> {
         let unit_b_len = unit_at(&text[b_end..]).map_or(0, str::len);
         let unit_b = b_end..b_end + unit_b_len;
         let next = char_at(text, unit_b.end);
-        if unit_b_len == 0 && next.is_some_and(|n| n.is_ascii_alphanumeric() || matches!(n, '-' | '.' | ':' | '/' | '_')) {
+        if unit_b_len == 0
+            && next.is_some_and(|n| n.is_ascii_alphanumeric() || matches!(n, '-' | '.' | ':' | '/' | '_'))
+        {
             pos = b_end;
             continue;
         }

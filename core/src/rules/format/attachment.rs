@@ -41,7 +41,11 @@ impl Rule for Attachment {
                 out.push(DOC.diag(i..span_end, "“附件”后应使用全角冒号“：”".to_string(), vec![fix]));
             } else if dunhao {
                 let fix = format!("{}.", &text[ws_end..num_end]);
-                out.push(DOC.diag(ws_end..num_end + '、'.len_utf8(), "附件顺序号应写作“1.”，不用顿号".to_string(), vec![fix]));
+                out.push(DOC.diag(
+                    ws_end..num_end + '、'.len_utf8(),
+                    "附件顺序号应写作“1.”，不用顿号".to_string(),
+                    vec![fix],
+                ));
             }
         }
     }

@@ -9,7 +9,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Format,
     severity: Severity::Warning,
     summary: "抄送、附注格式不规范",
-    what: "以“抄送：”开头的段落末尾没有句号，“抄送”后用了半角冒号；单独成段的“此件公开发布”“此件主动公开”等附注没有加圆括号。",
+    what: "以“抄送：”开头的段落末尾没有句号（半角冒号由 punctuation/half-width 报告）；单独成段的“此件公开发布”“此件主动公开”等附注没有加圆括号。",
     why: "GB/T 9704—2012 7.4.2：抄送机关名称后标全角冒号，最后一个抄送机关名称后标句号；7.3.6：附注居左空二字加圆括号编排。",
     source: "GB/T 9704—2012 7.3.6、7.4.2",
     wrong: "抄送:县委办，县人大办",
@@ -28,10 +28,6 @@ impl Rule for ClosingNotes {
             let trimmed = para.trim_matches([' ', '\u{3000}', '\t']);
             let off = p.start + para.len() - para.trim_start_matches([' ', '\u{3000}', '\t']).len();
             if let Some(rest) = trimmed.strip_prefix("抄送").filter(|r| r.starts_with([':', '：'])) {
-                if rest.starts_with(':') {
-                    let at = off + "抄送".len();
-                    out.push(DOC.diag(at..at + 1, "“抄送”后应使用全角冒号“：”".to_string(), vec!["：".to_string()]));
-                }
                 let Some(last) = trimmed.chars().next_back() else { continue };
                 if rest.chars().count() > 1 && last != '。' {
                     let end = off + trimmed.len();
@@ -59,19 +55,22 @@ mod tests {
     #[test]
     fn flags_cc_without_full_stop() {
         assert_eq!(flags(&ClosingNotes, "抄送：县委办，县人大办"), vec![("办".into(), Some("办。".into()))]);
-        assert_eq!(
-            flags(&ClosingNotes, "抄送:县委办，县人大办。"),
-            vec![(":".into(), Some("：".into()))]
-        );
+        assert_eq!(flags(&ClosingNotes, "抄送:县委办，县人大办，"), vec![("，".into(), Some("。".into()))]);
     }
 
     #[test]
     fn flags_bare_annotation() {
-        assert_eq!(flags(&ClosingNotes, "  此件公开发布"), vec![("此件公开发布".into(), Some("（此件公开发布）".into()))]);
+        assert_eq!(
+            flags(&ClosingNotes, "  此件公开发布"),
+            vec![("此件公开发布".into(), Some("（此件公开发布）".into()))]
+        );
     }
 
     #[test]
     fn leaves_standard_closing_notes_alone() {
-        assert_clean(&ClosingNotes, "抄送：县委办，县人大办。\n（此件公开发布）\n此件公开发布后，各单位要认真执行。\n抄送单位要及时反馈");
+        assert_clean(
+            &ClosingNotes,
+            "抄送：县委办，县人大办。\n（此件公开发布）\n此件公开发布后，各单位要认真执行。\n抄送单位要及时反馈",
+        );
     }
 }

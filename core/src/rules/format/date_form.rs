@@ -49,10 +49,15 @@ impl DateForm {
 
     fn dotted(text: &str, out: &mut Vec<Diagnostic>) {
         for (i, c) in text.char_indices() {
-            if !c.is_ascii_digit() || char_before(text, i).is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '/' | '-' | 'v' | 'V')) {
+            if !c.is_ascii_digit()
+                || char_before(text, i)
+                    .is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '/' | '-' | 'v' | 'V'))
+            {
                 continue;
             }
-            let Some((y, ye)) = number(text, i, 4).filter(|&(y, e)| e - i == 4 && (1900..=2099).contains(&y)) else { continue };
+            let Some((y, ye)) = number(text, i, 4).filter(|&(y, e)| e - i == 4 && (1900..=2099).contains(&y)) else {
+                continue;
+            };
             let Some(sep) = char_at(text, ye).filter(|c| matches!(c, '.' | '/')) else { continue };
             let Some((m, me)) = number(text, ye + 1, 2) else { continue };
             if char_at(text, me) != Some(sep) {
@@ -87,10 +92,7 @@ mod tests {
 
     #[test]
     fn flags_padded_dates() {
-        assert_eq!(
-            flags(&DateForm, "2024年06月03日"),
-            vec![("2024年06月03日".into(), Some("2024年6月3日".into()))]
-        );
+        assert_eq!(flags(&DateForm, "2024年06月03日"), vec![("2024年06月03日".into(), Some("2024年6月3日".into()))]);
         assert_eq!(flags(&DateForm, "于2024年6月03日"), vec![("2024年6月03日".into(), Some("2024年6月3日".into()))]);
     }
 

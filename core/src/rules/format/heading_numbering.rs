@@ -9,7 +9,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Format,
     severity: Severity::Error,
     summary: "结构层次序数写法不规范",
-    what: "段首的结构层次序数：“（一）、”“（1）、”括号后又加顿号（错误）；“(一)”“(1)”用了半角括号、“一.”“一．”汉字数字后用了圆点（警告）；“1、”阿拉伯数字后用顿号（提示，GB/T 9704 规定第三层为“1.”，但实际公文中很常见）。",
+    what: "段首的结构层次序数：“（一）、”“（1）、”括号后又加顿号（错误）；“一.”“一．”汉字数字后用了圆点（警告）；“(一)”“(1)”用了半角括号、“1、”阿拉伯数字后用顿号（提示：GB/T 9704 的写法是“（一）”“1.”，但这两种写法在实际公文中很常见）。",
     why: "GB/T 9704—2012 7.3.3：文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注。带括号的序数后不再加标点；“一”后用顿号，“1”后用下脚点。",
     source: "GB/T 9704—2012 7.3.3",
     wrong: "（一）、加强领导；1、完善制度",
@@ -50,7 +50,7 @@ impl HeadingNumbering {
                 let len = ci + close.len_utf8() + after.map_or(0, char::len_utf8);
                 push(out, len, fix, "带括号的序数后不再加标点", Severity::Error);
             } else if first == '(' && close == ')' && after.is_some_and(crate::text::is_han) {
-                push(out, ci + 1, fix, "公文结构层次序数应使用全角括号", Severity::Warning);
+                push(out, ci + 1, fix, "公文结构层次序数应使用全角括号", Severity::Info);
             }
             return;
         }
@@ -94,6 +94,7 @@ mod tests {
         assert_eq!(flags(&HeadingNumbering, "（一）、加强领导"), vec![("（一）、".into(), Some("（一）".into()))]);
         assert_eq!(flags(&HeadingNumbering, "（1）、完善制度"), vec![("（1）、".into(), Some("（1）".into()))]);
         assert_eq!(flags(&HeadingNumbering, "(1)完善制度"), vec![("(1)".into(), Some("（1）".into()))]);
+        assert_eq!(flags(&HeadingNumbering, "（1），完善制度"), vec![("（1），".into(), Some("（1）".into()))]);
         assert_eq!(flags(&HeadingNumbering, "一.总体情况"), vec![("一.".into(), Some("一、".into()))]);
         assert_eq!(flags(&HeadingNumbering, "1、完善制度"), vec![("1、".into(), Some("1.".into()))]);
     }

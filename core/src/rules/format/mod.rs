@@ -4,13 +4,23 @@ use super::{BuildContext, Rule};
 use crate::config::ConfigError;
 use crate::registry::RuleDoc;
 
-mod doc_number;
-mod date_form;
-mod heading_numbering;
 mod attachment;
+mod classification_star;
 mod closing_notes;
+mod date_form;
+mod doc_number;
+mod heading_numbering;
+mod title;
 
-pub(crate) const DOCS: &[&RuleDoc] = &[&doc_number::DOC, &date_form::DOC, &heading_numbering::DOC, &attachment::DOC, &closing_notes::DOC];
+pub(crate) const DOCS: &[&RuleDoc] = &[
+    &doc_number::DOC,
+    &date_form::DOC,
+    &heading_numbering::DOC,
+    &attachment::DOC,
+    &closing_notes::DOC,
+    &classification_star::DOC,
+    &title::DOC,
+];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
     if (cx.enabled)(&doc_number::DOC) {
@@ -27,6 +37,12 @@ pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result
     }
     if (cx.enabled)(&closing_notes::DOC) {
         rules.push(Box::new(closing_notes::ClosingNotes));
+    }
+    if (cx.enabled)(&classification_star::DOC) {
+        rules.push(Box::new(classification_star::ClassificationStar));
+    }
+    if (cx.enabled)(&title::DOC) {
+        rules.push(Box::new(title::Title));
     }
     Ok(())
 }

@@ -40,15 +40,24 @@ impl Rule for ApproxArabic {
             let (Some(b), Some(m)) = (rest.next().and_then(|c| c.to_digit(10)), rest.next()) else { continue };
             let a_start = i - 1;
             let before = char_before(text, a_start);
-            if b != a + 1 || a == 0 || !MEASURES.contains(&m) || before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '第') {
+            if b != a + 1
+                || a == 0
+                || !MEASURES.contains(&m)
+                || before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '第')
+            {
                 continue;
             }
             // 1、2年级 and 3、4月 are coordinated items, not an estimate.
-            if text[b_at + 1..].starts_with("年级") || text[b_at + 1..].starts_with("小区") {
+            let tail = &text[b_at + 1..];
+            if tail.starts_with("年级") || (m == '小' && !tail.starts_with("小时")) {
                 continue;
             }
             let fix = format!("{}{}", cn_small(a).unwrap_or_default(), cn_small(b).unwrap_or_default());
-            out.push(DOC.diag(a_start..b_at + 1, "数字连用表示概数应使用汉字数字，中间不用顿号".to_string(), vec![fix]));
+            out.push(DOC.diag(
+                a_start..b_at + 1,
+                "数字连用表示概数应使用汉字数字，中间不用顿号".to_string(),
+                vec![fix],
+            ));
         }
     }
 }
@@ -66,6 +75,6 @@ mod tests {
 
     #[test]
     fn leaves_coordination_and_chinese_numerals_alone() {
-        assert_clean(&ApproxArabic, "第3、4条\n二十几个\n三四个月\n1、2年级\n3、4月份\n1、2号楼");
+        assert_clean(&ApproxArabic, "第3、4条\n二十几个\n三四个月\n1、2年级\n3、4月份\n1、2号楼\n1、2小组");
     }
 }

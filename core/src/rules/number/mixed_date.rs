@@ -35,12 +35,16 @@ impl Rule for MixedDate {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let text = doc.text;
         for d in dates(text) {
-            let parts: Vec<&DatePart> = [d.year.as_ref(), Some(&d.month), d.day.as_ref()].into_iter().flatten().collect();
+            let parts: Vec<&DatePart> =
+                [d.year.as_ref(), Some(&d.month), d.day.as_ref()].into_iter().flatten().collect();
             if parts.len() < 2 || parts.iter().all(|p| p.chinese) || parts.iter().all(|p| !p.chinese) {
                 continue;
             }
             // A Chinese-numeral year must really be four digits to be rewritten.
-            if d.year.as_ref().is_some_and(|y| y.chinese && !text[y.span.clone()].chars().all(|c| cn_digit(c).is_some() || c == '○')) {
+            if d.year
+                .as_ref()
+                .is_some_and(|y| y.chinese && !text[y.span.clone()].chars().all(|c| cn_digit(c).is_some() || c == '○'))
+            {
                 continue;
             }
             let day_unit = d.day.as_ref().map_or("", |p| text.get(p.span.end..p.span.end + 3).unwrap_or("日"));

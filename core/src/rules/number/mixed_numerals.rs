@@ -18,8 +18,22 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
 };
 
 /// Units and words where 千/百 after a digit is not a multiplier.
-const NOT_MULTIPLIER: [&str; 14] =
-    ["千米", "千克", "千瓦", "千帕", "千赫", "千卡", "千焦", "千伏", "千字节", "千兆", "百分", "百帕", "百强县", "千分"];
+const NOT_MULTIPLIER: [&str; 14] = [
+    "千米",
+    "千克",
+    "千瓦",
+    "千帕",
+    "千赫",
+    "千卡",
+    "千焦",
+    "千伏",
+    "千字节",
+    "千兆",
+    "百分",
+    "百帕",
+    "百强县",
+    "千分",
+];
 
 /// `digits` × 10^`zeros`, written out, or `None` for decimals that do not come out whole.
 fn scale(digits: &str, zeros: usize) -> Option<String> {

@@ -4,18 +4,31 @@ use super::{BuildContext, Rule};
 use crate::config::ConfigError;
 use crate::registry::RuleDoc;
 
-mod year_zero;
-mod quantity_zero;
-mod mixed_date;
-mod two_digit_year;
-mod decimal_point;
-mod mixed_numerals;
 mod approx_arabic;
-mod range_unit;
+mod date_name;
+mod decimal_point;
 mod impossible_date;
+mod mixed_date;
+mod mixed_numerals;
+mod quantity_zero;
+mod range_unit;
+mod two_digit_year;
 mod weekday_mismatch;
+mod year_zero;
 
-pub(crate) const DOCS: &[&RuleDoc] = &[&year_zero::DOC, &quantity_zero::DOC, &mixed_date::DOC, &two_digit_year::DOC, &decimal_point::DOC, &mixed_numerals::DOC, &approx_arabic::DOC, &range_unit::DOC, &impossible_date::DOC, &weekday_mismatch::DOC];
+pub(crate) const DOCS: &[&RuleDoc] = &[
+    &year_zero::DOC,
+    &quantity_zero::DOC,
+    &mixed_date::DOC,
+    &two_digit_year::DOC,
+    &decimal_point::DOC,
+    &mixed_numerals::DOC,
+    &approx_arabic::DOC,
+    &range_unit::DOC,
+    &impossible_date::DOC,
+    &weekday_mismatch::DOC,
+    &date_name::DOC,
+];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
     if (cx.enabled)(&year_zero::DOC) {
@@ -47,6 +60,9 @@ pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result
     }
     if (cx.enabled)(&weekday_mismatch::DOC) {
         rules.push(Box::new(weekday_mismatch::WeekdayMismatch));
+    }
+    if (cx.enabled)(&date_name::DOC) {
+        rules.push(Box::new(date_name::DateName));
     }
     Ok(())
 }

@@ -26,8 +26,14 @@ impl Rule for QuantityZero {
             let end = i + '〇'.len_utf8();
             let before = char_before(text, i);
             let after = text[end..].chars().next();
-            if before.is_some_and(|c| "十百千万亿".contains(c)) && after.is_some_and(|c| cn_digit(c).is_some_and(|v| v > 0) || c == '十') {
-                out.push(DOC.diag(i..end, "计量数值中的零应写作“零”，“〇”只用于编号和年份".to_string(), vec!["零".to_string()]));
+            if before.is_some_and(|c| "十百千万亿".contains(c))
+                && after.is_some_and(|c| cn_digit(c).is_some_and(|v| v > 0) || c == '十')
+            {
+                out.push(DOC.diag(
+                    i..end,
+                    "计量数值中的零应写作“零”，“〇”只用于编号和年份".to_string(),
+                    vec!["零".to_string()],
+                ));
             }
         }
     }

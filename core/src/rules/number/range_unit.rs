@@ -29,7 +29,9 @@ impl Rule for RangeUnit {
             let unit_b = &text[r.unit_b.clone()];
             let mut unit = match unit_b.chars().next() {
                 Some(c @ ('%' | '‰')) => c.to_string(),
-                Some(c @ ('万' | '亿')) => format!("{c}{}", measure_after_wan(&text[r.unit_b.start + c.len_utf8()..])),
+                Some(c @ ('万' | '亿')) => {
+                    format!("{c}{}", measure_after_wan(&text[r.unit_b.start + c.len_utf8()..]))
+                }
                 _ => continue,
             };
             if unit.chars().count() > 1 && !text[r.unit_b.start..].starts_with(&unit) {

@@ -24,7 +24,9 @@ impl Rule for TwoDigitYear {
         let text = doc.text;
         for (i, _) in text.match_indices('年') {
             let Some((start, 2)) = run_before(text, i, 2, |c| c.is_ascii_digit()) else { continue };
-            if char_before(text, start).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '近' | '满' | '余')) {
+            if char_before(text, start)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '近' | '满' | '余'))
+            {
                 continue;
             }
             let after = i + '年'.len_utf8();

@@ -32,7 +32,9 @@ impl Rule for WeekdayMismatch {
             }
             let rest = &text[d.span.end..];
             let after_open = rest.trim_start_matches([' ', '\u{3000}']).trim_start_matches(['（', '(']);
-            let Some(prefix) = ["星期", "礼拜", "周"].into_iter().find(|p| after_open.starts_with(p)) else { continue };
+            let Some(prefix) = ["星期", "礼拜", "周"].into_iter().find(|p| after_open.starts_with(p)) else {
+                continue;
+            };
             let name_at = text.len() - after_open.len() + prefix.len();
             let Some(named) = text[name_at..].chars().next() else { continue };
             let named_idx = match named {
@@ -65,7 +67,10 @@ mod tests {
     fn flags_wrong_weekdays() {
         assert_eq!(flags(&WeekdayMismatch, "2024年6月3日（星期二）"), vec![("星期二".into(), Some("星期一".into()))]);
         assert_eq!(flags(&WeekdayMismatch, "2024年6月3日(周三)上午"), vec![("周三".into(), Some("周一".into()))]);
-        assert_eq!(flags(&WeekdayMismatch, "二〇二四年十月一日 星期一"), vec![("星期一".into(), Some("星期二".into()))]);
+        assert_eq!(
+            flags(&WeekdayMismatch, "二〇二四年十月一日 星期一"),
+            vec![("星期一".into(), Some("星期二".into()))]
+        );
         assert_eq!(flags(&WeekdayMismatch, "2024年6月3日星期日"), vec![("星期日".into(), Some("星期一".into()))]);
     }
 

@@ -41,10 +41,7 @@ mod tests {
             flags(&CommaBetweenTitles, "《红楼梦》、《三国演义》"),
             vec![("》、《".into(), Some("》《".into()))]
         );
-        assert_eq!(
-            flags(&CommaBetweenTitles, "“书记信箱”、“区长信箱”"),
-            vec![("”、“".into(), Some("”“".into()))]
-        );
+        assert_eq!(flags(&CommaBetweenTitles, "“书记信箱”、“区长信箱”"), vec![("”、“".into(), Some("”“".into()))]);
     }
 
     #[test]

@@ -49,13 +49,18 @@ impl Rule for Dash {
             }
             let fix = vec!["——".to_string()];
             let d = match (c, n) {
-                ('-' | '－', 2..=4) => DOC.diag(start..end, format!("破折号应写作“——”，不用“{}”", &text[start..end]), fix),
+                ('-' | '－', 2..=4) => {
+                    DOC.diag(start..end, format!("破折号应写作“——”，不用“{}”", &text[start..end]), fix)
+                }
                 ('—', 3..) => DOC.diag(start..end, format!("破折号是两个“—”，这里连用了{n}个"), fix),
-                ('―', _) => DOC.diag(start..end, "“―”（U+2015）不是规范的破折号字符，应为“——”（U+2014）".to_string(), fix),
+                ('―', _) => {
+                    DOC.diag(start..end, "“―”（U+2015）不是规范的破折号字符，应为“——”（U+2014）".to_string(), fix)
+                }
                 ('—', 1) if before.is_some_and(is_han) && after.is_some_and(is_han) => {
                     let mut d = DOC.diag(
                         start..end,
-                        "单个“—”是一字线，只用于时间、地域的起止（北京—上海）；如果这里是破折号，应写作“——”".to_string(),
+                        "单个“—”是一字线，只用于时间、地域的起止（北京—上海）；如果这里是破折号，应写作“——”"
+                            .to_string(),
                         fix,
                     );
                     d.severity = Severity::Info;

@@ -58,10 +58,7 @@ mod tests {
 
     #[test]
     fn flags_doubled_marks() {
-        assert_eq!(
-            flags(&Doubled, "各单位要高度重视。。"),
-            vec![("。。".into(), Some("。".into()))]
-        );
+        assert_eq!(flags(&Doubled, "各单位要高度重视。。"), vec![("。。".into(), Some("。".into()))]);
         assert_eq!(flags(&Doubled, "加强领导，，明确责任"), vec![("，，".into(), Some("，".into()))]);
         assert_eq!(flags(&Doubled, "省、、市、县"), vec![("、、".into(), Some("、".into()))]);
     }

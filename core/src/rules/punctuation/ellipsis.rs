@@ -47,8 +47,8 @@ impl Rule for Ellipsis {
                 '…' if n >= 5 => format!("省略号连用了{n}个“…”，不能多于两个省略号（12点）"),
                 '⋯' => "“⋯”不是规范的省略号，应写作“……”".to_string(),
                 '.' | '．' | '·' if n >= 3 => {
-                    let near_chinese = is_chinese_context(char_before(text, start))
-                        || is_chinese_context(text[end..].chars().next());
+                    let near_chinese =
+                        is_chinese_context(char_before(text, start)) || is_chinese_context(text[end..].chars().next());
                     if !near_chinese {
                         continue;
                     }

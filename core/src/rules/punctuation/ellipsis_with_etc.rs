@@ -59,14 +59,8 @@ mod tests {
 
     #[test]
     fn flags_ellipsis_with_deng() {
-        assert_eq!(
-            flags(&EllipsisWithEtc, "猪肝、大豆、油菜……等"),
-            vec![("……等".into(), Some("等".into()))]
-        );
-        assert_eq!(
-            flags(&EllipsisWithEtc, "开展培训、检查……等等工作"),
-            vec![("……等等".into(), Some("等等".into()))]
-        );
+        assert_eq!(flags(&EllipsisWithEtc, "猪肝、大豆、油菜……等"), vec![("……等".into(), Some("等".into()))]);
+        assert_eq!(flags(&EllipsisWithEtc, "开展培训、检查……等等工作"), vec![("……等等".into(), Some("等等".into()))]);
         assert_eq!(flags(&EllipsisWithEtc, "买了书、笔...什么的"), vec![("...什么的".into(), Some("什么的".into()))]);
     }
 

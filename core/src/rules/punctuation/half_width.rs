@@ -60,7 +60,7 @@ impl Rule for HalfWidth {
             let rest = &text[i + 1..];
             let spaces = rest.len() - rest.trim_start_matches(' ').len();
             let next = rest[spaces..].chars().next();
-            let at_end = next.map_or(true, |n| n == '\r' || n == '\n');
+            let at_end = matches!(next, None | Some('\r' | '\n'));
             let ok = if c == '.' {
                 at_end && !is_list_marker(&text[para_start..i])
             } else {
@@ -96,7 +96,10 @@ mod tests {
     #[test]
     fn flags_marks_at_paragraph_end_and_next_to_chinese_quotes() {
         assert_eq!(flags(&HalfWidth, "研究部署工作."), vec![(".".into(), Some("。".into()))]);
-        assert_eq!(flags(&HalfWidth, "开会,研究部署工作."), vec![(",".into(), Some("，".into())), (".".into(), Some("。".into()))]);
+        assert_eq!(
+            flags(&HalfWidth, "开会,研究部署工作."),
+            vec![(",".into(), Some("，".into())), (".".into(), Some("。".into()))]
+        );
         assert_eq!(flags(&HalfWidth, "他说,“好”"), vec![(",".into(), Some("，".into()))]);
         assert_eq!(flags(&HalfWidth, "《条例》,要求"), vec![(",".into(), Some("，".into()))]);
         assert_eq!(flags(&HalfWidth, "真的吗?\r\n下一段"), vec![("?".into(), Some("？".into()))]);

@@ -4,20 +4,33 @@ use super::{BuildContext, Rule};
 use crate::config::ConfigError;
 use crate::registry::RuleDoc;
 
+mod approx_comma;
+mod comma_between_titles;
+mod dash;
 mod doubled;
-mod half_width;
-mod unpaired;
 mod ellipsis;
 mod ellipsis_with_etc;
-mod dash;
+mod half_width;
+mod interpunct;
 mod nested_quotes;
-mod comma_between_titles;
 mod range_mark;
 mod repeated_question;
-mod interpunct;
-mod approx_comma;
+mod unpaired;
 
-pub(crate) const DOCS: &[&RuleDoc] = &[&doubled::DOC, &half_width::DOC, &unpaired::DOC, &ellipsis::DOC, &ellipsis_with_etc::DOC, &dash::DOC, &nested_quotes::DOC, &comma_between_titles::DOC, &range_mark::DOC, &repeated_question::DOC, &interpunct::DOC, &approx_comma::DOC];
+pub(crate) const DOCS: &[&RuleDoc] = &[
+    &doubled::DOC,
+    &half_width::DOC,
+    &unpaired::DOC,
+    &ellipsis::DOC,
+    &ellipsis_with_etc::DOC,
+    &dash::DOC,
+    &nested_quotes::DOC,
+    &comma_between_titles::DOC,
+    &range_mark::DOC,
+    &repeated_question::DOC,
+    &interpunct::DOC,
+    &approx_comma::DOC,
+];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
     if (cx.enabled)(&doubled::DOC) {

@@ -21,7 +21,12 @@ const KINDS: [(char, char, char, char); 2] = [('“', '”', '‘', '’'), ('�
 pub(crate) struct NestedQuotes;
 
 impl NestedQuotes {
-    fn check_kind(para: &str, base: usize, (open, close, inner_open, inner_close): (char, char, char, char), out: &mut Vec<Diagnostic>) {
+    fn check_kind(
+        para: &str,
+        base: usize,
+        (open, close, inner_open, inner_close): (char, char, char, char),
+        out: &mut Vec<Diagnostic>,
+    ) {
         let opens = para.matches(open).count();
         if opens < 2 || opens != para.matches(close).count() {
             return;
@@ -36,8 +41,16 @@ impl NestedQuotes {
                 if !stack.is_empty() {
                     let what = if open == '“' { "引号" } else { "书名号" };
                     let msg = |m: char, fix: char| format!("{what}里面还要用{what}时，内层应改用“{fix}”，不用“{m}”");
-                    out.push(DOC.diag(base + o..base + o + open.len_utf8(), msg(open, inner_open), vec![inner_open.to_string()]));
-                    out.push(DOC.diag(base + i..base + i + close.len_utf8(), msg(close, inner_close), vec![inner_close.to_string()]));
+                    out.push(DOC.diag(
+                        base + o..base + o + open.len_utf8(),
+                        msg(open, inner_open),
+                        vec![inner_open.to_string()],
+                    ));
+                    out.push(DOC.diag(
+                        base + i..base + i + close.len_utf8(),
+                        msg(close, inner_close),
+                        vec![inner_close.to_string()],
+                    ));
                 }
             }
         }
