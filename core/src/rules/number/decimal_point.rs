@@ -42,7 +42,7 @@ impl Rule for DecimalPoint {
             let Some((int_start, m)) = run_before(text, i, 12, |c| c.is_ascii_digit()) else { continue };
             let prev = char_before(text, int_start);
             if c == '.' {
-                if m == 0 && prev.is_some_and(is_han) {
+                if m == 0 && !prev.is_some_and(|p| !(is_han(p) || p.is_whitespace() || "，：；（“".contains(p))) {
                     let frac = &text[after..frac_end];
                     out.push(DOC.diag(i..frac_end, "纯小数应写出小数点前的“0”".to_string(), vec![format!("0.{frac}")]));
                 }
@@ -70,6 +70,7 @@ mod tests {
     #[test]
     fn flags_bad_decimals() {
         assert_eq!(flags(&DecimalPoint, "系数为.46"), vec![(".46".into(), Some("0.46".into()))]);
+        assert_eq!(flags(&DecimalPoint, ".46"), vec![(".46".into(), Some("0.46".into()))]);
         assert_eq!(flags(&DecimalPoint, "系数为0。46"), vec![("0。46".into(), Some("0.46".into()))]);
         assert_eq!(flags(&DecimalPoint, "增长3。5%"), vec![("3。5".into(), Some("3.5".into()))]);
     }
@@ -78,7 +79,7 @@ mod tests {
     fn leaves_sentence_ends_and_real_decimals_alone() {
         assert_clean(
             &DecimalPoint,
-            "系数为0.46\n共计10。2024年以来成效明显\n增长为0。3月份以后回升\n第1.2条\n版本1.2.3\nhttps://www.gov.cn/zhengce/\n比例为3:1",
+            "系数为0.46\n见gov.cn\nv.2\n共计10。2024年以来成效明显\n增长为0。3月份以后回升\n第1.2条\n版本1.2.3\nhttps://www.gov.cn/zhengce/\n比例为3:1",
         );
     }
 }
