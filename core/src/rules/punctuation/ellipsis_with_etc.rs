@@ -31,7 +31,8 @@ impl Rule for EllipsisWithEtc {
             let run = text[start..].chars().take_while(|&c| c == dot).count();
             let end = start + run * dot.len_utf8();
             pos = end;
-            if (dot == '.' && run < 3) || (dot != '.' && run < 2) {
+            // A wrong ellipsis (… or ...) is its own finding, but 等 after it is still redundant.
+            if dot == '.' && run < 3 {
                 continue;
             }
             let rest = text[end..].trim_start_matches([' ', '\u{3000}']);
@@ -62,6 +63,7 @@ mod tests {
         assert_eq!(flags(&EllipsisWithEtc, "猪肝、大豆、油菜……等"), vec![("……等".into(), Some("等".into()))]);
         assert_eq!(flags(&EllipsisWithEtc, "开展培训、检查……等等工作"), vec![("……等等".into(), Some("等等".into()))]);
         assert_eq!(flags(&EllipsisWithEtc, "买了书、笔...什么的"), vec![("...什么的".into(), Some("什么的".into()))]);
+        assert_eq!(flags(&EllipsisWithEtc, "宣传、培训…等工作"), vec![("…等".into(), Some("等".into()))]);
     }
 
     #[test]
@@ -71,7 +73,8 @@ mod tests {
             "猪肝、大豆、油菜等\n\
              他犹豫了很久……等待着消息。\n\
              猪肝、大豆、油菜……\n\
-             这些问题……等级评定时再议。",
+             这些问题……等级评定时再议。\n\
+             版本1.2等",
         );
     }
 }
