@@ -125,7 +125,8 @@ fn right_examples_from_the_table_are_clean() {
             if right.is_empty() || right == "—" || right.starts_with("— ") || row[0] == "D11" {
                 continue;
             }
-            let bad: Vec<_> = standards_findings(right).into_iter().filter(|d| d.severity >= Severity::Warning).collect();
+            let bad: Vec<_> =
+                standards_findings(right).into_iter().filter(|d| d.severity >= Severity::Warning).collect();
             assert!(bad.is_empty(), "{}: {right} flagged {bad:?}", row[0]);
         }
     }
@@ -159,7 +160,10 @@ fn spans_survive_emoji_extension_b_zero_width_and_crlf() {
 #[test]
 fn hostile_input_never_panics() {
     let c = checker();
-    let chars = ['年', '月', '日', '号', '〔', '〕', '[', '.', '。', '…', '-', '～', '0', '9', '二', '〇', '十', '（', '星', '期', '周', '、', '“', '”', '《', '》', '%', '万', '千', '附', '件', ':', '\r', '\n', '😀', '𠀀'];
+    let chars = [
+        '年', '月', '日', '号', '〔', '〕', '[', '.', '。', '…', '-', '～', '0', '9', '二', '〇', '十', '（', '星',
+        '期', '周', '、', '“', '”', '《', '》', '%', '万', '千', '附', '件', ':', '\r', '\n', '😀', '𠀀',
+    ];
     // A fixed pseudo-random walk over the characters the rules look at.
     let mut x: u32 = 12345;
     for _ in 0..300 {

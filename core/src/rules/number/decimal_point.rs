@@ -42,7 +42,11 @@ impl Rule for DecimalPoint {
             let Some((int_start, m)) = run_before(text, i, 12, |c| c.is_ascii_digit()) else { continue };
             let prev = char_before(text, int_start);
             if c == '.' {
-                if m == 0 && !prev.is_some_and(|p| !(is_han(p) || p.is_whitespace() || "，：；（“".contains(p))) {
+                let starts_number = match prev {
+                    None => true,
+                    Some(p) => is_han(p) || p.is_whitespace() || "，：；（“".contains(p),
+                };
+                if m == 0 && starts_number {
                     let frac = &text[after..frac_end];
                     out.push(DOC.diag(i..frac_end, "纯小数应写出小数点前的“0”".to_string(), vec![format!("0.{frac}")]));
                 }

@@ -15,6 +15,7 @@ mod interpunct;
 mod nested_quotes;
 mod range_mark;
 mod repeated_question;
+mod straight_quotes;
 mod unpaired;
 
 pub(crate) const DOCS: &[&RuleDoc] = &[
@@ -30,6 +31,7 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &repeated_question::DOC,
     &interpunct::DOC,
     &approx_comma::DOC,
+    &straight_quotes::DOC,
 ];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
@@ -68,6 +70,9 @@ pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result
     }
     if (cx.enabled)(&approx_comma::DOC) {
         rules.push(Box::new(approx_comma::ApproxComma));
+    }
+    if (cx.enabled)(&straight_quotes::DOC) {
+        rules.push(Box::new(straight_quotes::StraightQuotes));
     }
     Ok(())
 }
