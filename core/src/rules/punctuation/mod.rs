@@ -5,6 +5,7 @@ use crate::config::ConfigError;
 use crate::registry::RuleDoc;
 
 mod approx_comma;
+mod book_title_misuse;
 mod comma_between_titles;
 mod dash;
 mod doubled;
@@ -12,6 +13,7 @@ mod ellipsis;
 mod ellipsis_with_etc;
 mod half_width;
 mod interpunct;
+mod nested_colon;
 mod nested_quotes;
 mod range_mark;
 mod repeated_question;
@@ -32,6 +34,8 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &interpunct::DOC,
     &approx_comma::DOC,
     &straight_quotes::DOC,
+    &nested_colon::DOC,
+    &book_title_misuse::DOC,
 ];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
@@ -73,6 +77,12 @@ pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result
     }
     if (cx.enabled)(&straight_quotes::DOC) {
         rules.push(Box::new(straight_quotes::StraightQuotes));
+    }
+    if (cx.enabled)(&book_title_misuse::DOC) {
+        rules.push(Box::new(book_title_misuse::BookTitleMisuse));
+    }
+    if (cx.enabled)(&nested_colon::DOC) {
+        rules.push(Box::new(nested_colon::NestedColon));
     }
     Ok(())
 }
