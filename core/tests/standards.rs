@@ -6,8 +6,9 @@ use shenjiao_core::{Category, Checker, Config, Diagnostic, Severity};
 const TABLE: &str = include_str!("../data/standards/checkable_rules_gb15834_gb15835_gb9704.tsv");
 const CLEAN: &str = include_str!("data/standards_clean.txt");
 
-fn checker() -> Checker {
-    Checker::new(Config::default()).expect("default config")
+fn checker() -> &'static Checker {
+    static CHECKER: std::sync::OnceLock<Checker> = std::sync::OnceLock::new();
+    CHECKER.get_or_init(|| Checker::new(Config::default()).expect("default config"))
 }
 
 fn standards_findings(text: &str) -> Vec<Diagnostic> {

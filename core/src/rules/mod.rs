@@ -13,6 +13,7 @@ mod number;
 mod numerals;
 mod punctuation;
 mod review;
+mod scan;
 mod sensitive;
 mod typo;
 

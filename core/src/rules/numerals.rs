@@ -2,17 +2,8 @@
 //! format rules. Everything here looks at a bounded window around a position, so a rule that calls
 //! it once per candidate character stays linear in the text length.
 
+use super::scan::{char_at, char_before, run_after, run_before};
 use std::ops::Range;
-
-/// The char just before byte `i`.
-pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
-}
-
-/// The char starting at byte `i`.
-pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
-}
 
 /// Value of a Chinese digit 〇一…九 (not 十).
 pub(crate) fn cn_digit(c: char) -> Option<u32> {
@@ -60,38 +51,6 @@ pub(crate) fn cn_small(n: u32) -> Option<String> {
         (t, u) if t < 10 => format!("{}十{}", D[t], D[u]),
         _ => return None,
     })
-}
-
-/// The run of chars satisfying `f` that ends at byte `end` (scanning back at most `max` chars).
-/// Returns its start and its length in chars; `None` when the run is longer than `max`.
-pub(crate) fn run_before(text: &str, end: usize, max: usize, f: impl Fn(char) -> bool) -> Option<(usize, usize)> {
-    let mut start = end;
-    let mut n = 0;
-    for c in text.get(..end)?.chars().rev() {
-        if !f(c) {
-            return Some((start, n));
-        }
-        if n == max {
-            return None;
-        }
-        start -= c.len_utf8();
-        n += 1;
-    }
-    Some((start, n))
-}
-
-/// The run of chars satisfying `f` that starts at byte `start`; returns its end and length in chars.
-pub(crate) fn run_after(text: &str, start: usize, f: impl Fn(char) -> bool) -> (usize, usize) {
-    let mut end = start;
-    let mut n = 0;
-    for c in text.get(start..).unwrap_or("").chars() {
-        if !f(c) {
-            break;
-        }
-        end += c.len_utf8();
-        n += 1;
-    }
-    (end, n)
 }
 
 /// One numeric part of a date (year, month or day).

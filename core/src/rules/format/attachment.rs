@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
-use crate::rules::numerals::run_after;
+use crate::rules::scan::run_after;
 use crate::rules::{Document, Rule};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
+use crate::rules::scan::trimmed_paragraphs;
 use crate::rules::{Document, Rule};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -22,11 +23,7 @@ pub(crate) struct ClosingNotes;
 
 impl Rule for ClosingNotes {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        let text = doc.text;
-        for p in doc.paragraphs() {
-            let para = &text[p.clone()];
-            let trimmed = para.trim_matches([' ', '\u{3000}', '\t']);
-            let off = p.start + para.len() - para.trim_start_matches([' ', '\u{3000}', '\t']).len();
+        for (off, trimmed) in trimmed_paragraphs(doc) {
             if let Some(rest) = trimmed.strip_prefix("抄送").filter(|r| r.starts_with([':', '：'])) {
                 let Some(last) = trimmed.chars().next_back() else { continue };
                 if rest.chars().count() > 1 && last != '。' {

@@ -2,7 +2,8 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
-use crate::rules::numerals::{char_at, char_before, dates, days_in_month, run_after};
+use crate::rules::numerals::{dates, days_in_month};
+use crate::rules::scan::{char_at, char_before, run_after};
 use crate::rules::{Document, Rule};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
-use crate::rules::numerals::{char_before, run_after};
+use crate::rules::scan::{char_before, run_after};
 use crate::rules::{Document, Rule};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -33,7 +33,7 @@ impl Rule for DateName {
         let text = doc.text;
         for (name, fix) in CHINESE_NAMES {
             for (i, _) in text.match_indices(name) {
-                if crate::rules::numerals::char_before(text, i) != Some('“') {
+                if crate::rules::scan::char_before(text, i) != Some('“') {
                     let msg = format!("含月日的专名应写作{fix}，用间隔号分开月日并加引号");
                     out.push(DOC.diag(i..i + name.len(), msg, vec![fix.to_string()]));
                 }

@@ -2,7 +2,8 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
-use crate::rules::numerals::{char_before, cn_digit};
+use crate::rules::numerals::cn_digit;
+use crate::rules::scan::char_before;
 use crate::rules::{Document, Rule};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {

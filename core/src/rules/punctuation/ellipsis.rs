@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
-use crate::rules::numerals::char_before;
+use crate::rules::scan::{char_before, same_char_runs};
 use crate::rules::{Document, Rule};
 use crate::text::is_han;
 
@@ -27,21 +27,7 @@ pub(crate) struct Ellipsis;
 impl Rule for Ellipsis {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let text = doc.text;
-        let mut iter = text.char_indices().peekable();
-        while let Some((start, c)) = iter.next() {
-            if !matches!(c, '…' | '⋯' | '.' | '．' | '·') {
-                continue;
-            }
-            let mut n = 1;
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, next)) = iter.peek() {
-                if next != c {
-                    break;
-                }
-                n += 1;
-                end = i + next.len_utf8();
-                iter.next();
-            }
+        for (start, end, c, n) in same_char_runs(text, |c| matches!(c, '…' | '⋯' | '.' | '．' | '·')) {
             let message = match c {
                 '…' if n == 1 || n == 3 => format!("省略号应为两个“…”连用的“……”，这里是{n}个"),
                 '…' if n >= 5 => format!("省略号连用了{n}个“…”，不能多于两个省略号（12点）"),

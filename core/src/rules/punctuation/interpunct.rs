@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
-use crate::rules::numerals::char_before;
+use crate::rules::scan::char_before;
 use crate::rules::{Document, Rule};
 use crate::text::is_han;
 

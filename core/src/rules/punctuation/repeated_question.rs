@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
+use crate::rules::scan::same_char_runs;
 use crate::rules::{Document, Rule};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -21,23 +22,8 @@ pub(crate) struct RepeatedQuestion;
 impl Rule for RepeatedQuestion {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let text = doc.text;
-        let mut iter = text.char_indices().peekable();
-        while let Some((start, c)) = iter.next() {
-            let fix = match c {
-                '？' | '?' => '？',
-                '！' | '!' => '！',
-                _ => continue,
-            };
-            let mut n = 1;
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, next)) = iter.peek() {
-                if next != c {
-                    break;
-                }
-                n += 1;
-                end = i + next.len_utf8();
-                iter.next();
-            }
+        for (start, end, c, n) in same_char_runs(text, |c| matches!(c, '？' | '?' | '！' | '!')) {
+            let fix = if matches!(c, '？' | '?') { '？' } else { '！' };
             if n >= 4 {
                 let msg = format!("“{fix}”连用了{n}个，最多叠用三个，政务文本一般只用一个");
                 out.push(DOC.diag(start..end, msg, vec![fix.to_string()]));
