@@ -72,6 +72,14 @@ pub(crate) struct DateRef {
     pub year: Option<DatePart>,
     pub month: DatePart,
     pub day: Option<DatePart>,
+    /// Preceded by 农历/阴历/夏历: a lunar date, where 二月三十 exists and weekdays do not apply.
+    pub lunar: bool,
+}
+
+/// True when 农历, 阴历 or 夏历 stands within a few chars before `start`.
+fn lunar_before(text: &str, start: usize) -> bool {
+    let from = text[..start].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    ["农历", "阴历", "夏历"].iter().any(|w| text[from..start].contains(w))
 }
 
 fn is_cn_numeral(c: char) -> bool {
@@ -159,7 +167,7 @@ pub(crate) fn dates(text: &str) -> Vec<DateRef> {
         if day.is_none() && year.is_none() {
             continue;
         }
-        out.push(DateRef { span: start..end, year, month, day });
+        out.push(DateRef { span: start..end, year, month, day, lunar: lunar_before(text, start) });
     }
     out
 }
@@ -228,6 +236,12 @@ mod tests {
         assert_eq!(d[1].year.as_ref().unwrap().value, 2024);
         assert_eq!((d[1].month.value, d[1].day.as_ref().unwrap().value), (12, 31));
         assert_eq!(&text[d[2].span.clone()], "8月1日");
+    }
+
+    #[test]
+    fn lunar_dates_are_marked() {
+        assert!(dates("农历二月三十日")[0].lunar);
+        assert!(!dates("2024年2月3日")[0].lunar);
     }
 
     #[test]

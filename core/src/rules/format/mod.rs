@@ -1,4 +1,9 @@
 //! 公文格式 rules, from GB/T 9704—2012《党政机关公文格式》.
+//!
+//! `doc-number` (国办发〔2024〕12号), `date-form` (2024年6月3日, no 06), `heading-numbering` (一、（一）1.（1）),
+//! `attachment` (附件：1.), `closing-notes` (抄送 …。, （此件公开发布）), `classification-star` (秘密★1年), `title`
+//! (no 。 at the end, no 请示报告). Plain text has no layout, so rules that need to know which line is the
+//! title or the 落款 either look at a whole line's shape or only hint (info).
 
 use super::{BuildContext, Rule};
 use crate::config::ConfigError;

@@ -48,7 +48,11 @@ impl Rule for ApproxArabic {
             {
                 continue;
             }
-            // 1、2年级 and 3、4月 are coordinated items, not an estimate.
+            // 1、2年级 and 3、4月 are coordinated items, not an estimate; so is 分别获得3、4个.
+            let window = text[..a_start].char_indices().rev().nth(5).map_or(0, |(k, _)| k);
+            if text[window..a_start].contains("分别") {
+                continue;
+            }
             let tail = &text[b_at + 1..];
             if tail.starts_with("年级") || (m == '小' && !tail.starts_with("小时")) {
                 continue;
@@ -76,6 +80,6 @@ mod tests {
 
     #[test]
     fn leaves_coordination_and_chinese_numerals_alone() {
-        assert_clean(&ApproxArabic, "第3、4条\n二十几个\n三四个月\n1、2年级\n3、4月份\n1、2号楼\n1、2小组");
+        assert_clean(&ApproxArabic, "第3、4条\n甲乙两队分别获得3、4个奖项\n二十几个\n三四个月\n1、2年级\n3、4月份\n1、2号楼\n1、2小组");
     }
 }

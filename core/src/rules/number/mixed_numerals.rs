@@ -19,21 +19,9 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
 };
 
 /// Units and words where 千/百 after a digit is not a multiplier.
-const NOT_MULTIPLIER: [&str; 14] = [
-    "千米",
-    "千克",
-    "千瓦",
-    "千帕",
-    "千赫",
-    "千卡",
-    "千焦",
-    "千伏",
-    "千字节",
-    "千兆",
-    "百分",
-    "百帕",
-    "百强县",
-    "千分",
+const NOT_MULTIPLIER: [&str; 17] = [
+    "千米", "千克", "千瓦", "千帕", "千赫", "千卡", "千焦", "千伏", "千字节", "千兆", "千分", "千里", "百分", "百帕", "百强县",
+    "百货", "百科",
 ];
 
 /// `digits` × 10^`zeros`, written out, or `None` for decimals that do not come out whole.
@@ -103,6 +91,6 @@ mod tests {
 
     #[test]
     fn leaves_units_and_wan_alone() {
-        assert_clean(&MixedNumerals, "全长3千米\n重5千克\n提高2个百分点\n1.2亿元\n30万人\n装机100千瓦\n四千人\nA4百页");
+        assert_clean(&MixedNumerals, "全长3千米\n第1百货商店\n重5千克\n提高2个百分点\n1.2亿元\n30万人\n装机100千瓦\n四千人\nA4百页");
     }
 }

@@ -1,4 +1,9 @@
 //! 数字 rules, from GB/T 15835—2011《出版物上数字用法》, plus calendar checks on dates.
+//!
+//! Zeros: `year-zero` (二〇二四年, not 二0二四), `quantity-zero` (三千零五十二). Forms: `mixed-date`,
+//! `two-digit-year`, `decimal-point`, `mixed-numerals` (4千), `approx-arabic` (20几), `range-unit`
+//! (15%～30%), `date-name` (“3·15”). Calendar: `impossible-date` (6月31日) and `weekday-mismatch`,
+//! computed with pure arithmetic in `rules/numerals.rs`, which also finds the dates and ranges.
 
 use super::{BuildContext, Rule};
 use crate::config::ConfigError;

@@ -24,7 +24,7 @@ pub(crate) struct WeekdayMismatch;
 impl Rule for WeekdayMismatch {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let text = doc.text;
-        for d in dates(text) {
+        for d in dates(text).into_iter().filter(|d| !d.lunar) {
             let (Some(y), Some(day)) = (d.year.as_ref(), d.day.as_ref()) else { continue };
             let (y, m, day) = (y.value, d.month.value, day.value);
             if !(1..=12).contains(&m) || day == 0 || day > days_in_month(Some(y), m) {
