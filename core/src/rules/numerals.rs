@@ -323,7 +323,7 @@ const UNITS: &[&str] = &[
     "km",
     "kg",
     "cm",
-    "mm",
+    "mm", "度",
 ];
 
 /// Units that may follow 万/亿 in "13万元".

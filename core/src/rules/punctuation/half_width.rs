@@ -10,7 +10,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Punctuation,
     severity: Severity::Error,
     summary: "中文语句中使用了半角标点",
-    what: "汉字（或中文的后引号、后括号、后书名号）之后出现半角（英文）标点“, ; : ? !”，其后可带空格，再接汉字、中文前引号/前括号/前书名号或段落结尾；以及汉字后、段落结尾处的半角句点“.”。数字、外文、网址中的半角标点前后不是汉字，不在此检查；段首的“一.”式序号交给 format/heading-numbering。",
+    what: "汉字（或中文的后引号、后括号、后书名号）之后出现半角（英文）标点“, ; : ? !”，其后可带空格，再接汉字、中文前引号/前括号/前书名号或段落结尾；以及汉字后、段落结尾处的半角句点“.”。数字、外文、网址中的半角标点前后不是汉字，不在此检查；段首的“一.”式序号交给 format/heading-numbering。连用的“?!”“!!”算一处。括住汉字的半角括号“(试行)”只作提示（info）：实际文件中很常见。",
     why: "中文文本中的点号应使用全角形式（GB/T 15834—2011 第3章所列标点均为全角形式）。半角逗号、冒号混入中文是从外文输入法或网页复制时最常见的差错，检查通报中按标点错误计。",
     source: "GB/T 15834—2011 第3章",
     wrong: "随着信息技术的飞速发展,政府网站已成为重要桥梁",
@@ -47,17 +47,29 @@ impl Rule for HalfWidth {
         let text = doc.text;
         let mut prev: Option<char> = None;
         let mut para_start = 0;
+        let mut skip_to = 0;
         for (i, c) in text.char_indices() {
             let before = prev;
             prev = Some(c);
             if c == '\n' {
                 para_start = i + 1;
             }
-            let Some(fw) = full_width(c) else { continue };
+            if i < skip_to {
+                continue;
+            }
+            if full_width(c).is_none() {
+                continue;
+            }
             if !before.is_some_and(|b| is_han(b) || CLOSERS.contains(b)) {
                 continue;
             }
-            let rest = &text[i + 1..];
+            // 好吗?! and 太好了!!: the whole run of ASCII ? and ! is one finding.
+            let run = if matches!(c, '?' | '!') {
+                text[i..].len() - text[i..].trim_start_matches(['?', '!']).len()
+            } else {
+                1
+            };
+            let rest = &text[i + run..];
             let spaces = rest.len() - rest.trim_start_matches(' ').len();
             let next = rest[spaces..].chars().next();
             let at_end = matches!(next, None | Some('\r' | '\n'));
@@ -69,8 +81,38 @@ impl Rule for HalfWidth {
             if !ok {
                 continue;
             }
-            let message = format!("中文语句中应使用全角“{fw}”，不用半角“{c}”");
-            out.push(DOC.diag(i..i + 1 + spaces, message, vec![fw.to_string()]));
+            let fix: String = text[i..i + run].chars().filter_map(full_width).collect();
+            let message = format!("中文语句中应使用全角“{fix}”，不用半角“{}”", &text[i..i + run]);
+            out.push(DOC.diag(i..i + run + spaces, message, vec![fix]));
+            skip_to = i + run;
+        }
+        for p in doc.paragraphs() {
+            half_width_parens(text, p, out);
+        }
+    }
+}
+
+/// `(试行)` around Chinese words: a hint (info), since half-width brackets are common in real
+/// documents and the seed report writes its headings `(一)`.
+fn half_width_parens(text: &str, p: std::ops::Range<usize>, out: &mut Vec<Diagnostic>) {
+    let para = &text[p.clone()];
+    let mut open: Option<usize> = None;
+    for (i, c) in para.char_indices() {
+        match c {
+            '(' => open = Some(i),
+            ')' => {
+                let Some(o) = open.take() else { continue };
+                if !para[o + 1..i].chars().any(is_han) {
+                    continue;
+                }
+                for (at, fix) in [(o, "（"), (i, "）")] {
+                    let msg = format!("中文语句中的括号宜用全角“{fix}”");
+                    let mut d = DOC.diag(p.start + at..p.start + at + 1, msg, vec![fix.to_string()]);
+                    d.severity = crate::diagnostic::Severity::Info;
+                    out.push(d);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -103,6 +145,17 @@ mod tests {
         assert_eq!(flags(&HalfWidth, "他说,“好”"), vec![(",".into(), Some("，".into()))]);
         assert_eq!(flags(&HalfWidth, "《条例》,要求"), vec![(",".into(), Some("，".into()))]);
         assert_eq!(flags(&HalfWidth, "真的吗?\r\n下一段"), vec![("?".into(), Some("？".into()))]);
+        assert_eq!(flags(&HalfWidth, "太好了!!"), vec![("!!".into(), Some("！！".into()))]);
+        assert_eq!(flags(&HalfWidth, "好吗?!真的"), vec![("?!".into(), Some("？！".into()))]);
+    }
+
+    #[test]
+    fn half_width_brackets_around_chinese_are_hints() {
+        let mut out = Vec::new();
+        HalfWidth.check(&Document::new("《办法(试行)》(GDP)"), &mut out);
+        assert_eq!(out.len(), 2);
+        assert!(out.iter().all(|d| d.severity == Severity::Info));
+        assert_eq!(out[0].suggestions, vec!["（".to_string()]);
     }
 
     #[test]

@@ -31,14 +31,23 @@ impl NestedQuotes {
         if opens < 2 || opens != para.matches(close).count() {
             return;
         }
-        // Stack of (byte offset, depth) of open marks.
-        let mut stack: Vec<usize> = Vec::new();
+        // Open marks of both levels: (byte offset, char, directly inside an outer-level mark).
+        // A third level (“…‘…“…”…’…”) is right again, so only an outer mark whose nearest open
+        // mark is also outer-level is wrong.
+        let mut stack: Vec<(usize, char, bool)> = Vec::new();
         for (i, c) in para.char_indices() {
             if c == open {
-                stack.push(i);
+                let nested = stack.last().is_some_and(|t| t.1 == open);
+                stack.push((i, c, nested));
+            } else if c == inner_open {
+                stack.push((i, c, false));
+            } else if c == inner_close {
+                if stack.last().is_some_and(|t| t.1 == inner_open) {
+                    stack.pop();
+                }
             } else if c == close {
-                let Some(o) = stack.pop() else { return };
-                if !stack.is_empty() {
+                let Some((o, _, nested)) = stack.pop().filter(|t| t.1 == open) else { return };
+                if nested {
                     let what = if open == '“' { "引号" } else { "书名号" };
                     let msg = |m: char, fix: char| format!("{what}里面还要用{what}时，内层应改用“{fix}”，不用“{m}”");
                     out.push(DOC.diag(
@@ -96,7 +105,9 @@ mod tests {
              《〈中国工人〉发刊词》\n\
              新增“双随机、一公开”“统计年报”栏目。\n\
              根据《中华人民共和国政府信息公开条例》《国务院办公厅关于印发〈政府网站发展指引〉的通知》\n\
-             “第一段引文。",
+             “第一段引文。\n\
+             他说：“我们要‘坚持“两个毫不动摇”’。”\n\
+             Don’t “panic” now.",
         );
     }
 
