@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
+use crate::rules::scan::char_before;
 use crate::rules::{Document, Rule};
 use crate::text::is_han;
 
@@ -60,7 +61,9 @@ impl Rule for HalfWidth {
             if full_width(c).is_none() {
                 continue;
             }
-            if !before.is_some_and(|b| is_han(b) || CLOSERS.contains(b)) {
+            // A straight quote counts as Chinese when Chinese text stands on its other side: 说:"我们".
+            let quote_after_han = before == Some('"') && char_before(text, i - 1).is_some_and(is_han);
+            if !(before.is_some_and(|b| is_han(b) || CLOSERS.contains(b)) || quote_after_han) {
                 continue;
             }
             // 好吗?! and 太好了!!: the whole run of ASCII ? and ! is one finding.
@@ -72,11 +75,13 @@ impl Rule for HalfWidth {
             let rest = &text[i + run..];
             let spaces = rest.len() - rest.trim_start_matches(' ').len();
             let next = rest[spaces..].chars().next();
-            let at_end = matches!(next, None | Some('\r' | '\n'));
+            let end_of = |n: Option<char>| matches!(n, None | Some('\r' | '\n'));
+            let at_end = end_of(next) || (next == Some('"') && end_of(rest[spaces + 1..].chars().next()));
             let ok = if c == '.' {
                 at_end && !is_list_marker(&text[para_start..i])
             } else {
-                at_end || next.is_some_and(|n| is_han(n) || OPENERS.contains(n))
+                let quote_before_han = next == Some('"') && rest[spaces + 1..].chars().next().is_some_and(is_han);
+                at_end || quote_before_han || next.is_some_and(|n| is_han(n) || OPENERS.contains(n))
             };
             if !ok {
                 continue;
@@ -146,6 +151,10 @@ mod tests {
         assert_eq!(flags(&HalfWidth, "《条例》,要求"), vec![(",".into(), Some("，".into()))]);
         assert_eq!(flags(&HalfWidth, "真的吗?\r\n下一段"), vec![("?".into(), Some("？".into()))]);
         assert_eq!(flags(&HalfWidth, "太好了!!"), vec![("!!".into(), Some("！！".into()))]);
+        assert_eq!(
+            flags(&HalfWidth, "他说:\"落实责任.\""),
+            vec![(":".into(), Some("：".into())), (".".into(), Some("。".into()))]
+        );
         assert_eq!(flags(&HalfWidth, "好吗?!真的"), vec![("?!".into(), Some("？！".into()))]);
     }
 
