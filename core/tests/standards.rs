@@ -178,3 +178,23 @@ fn hostile_input_never_panics() {
         }
     }
 }
+
+const PLANTED: &str = include_str!("data/standards_planted.tsv");
+
+#[test]
+fn every_planted_violation_is_flagged_by_its_rule_with_its_fix() {
+    let mut missed = Vec::new();
+    let mut total = 0;
+    for row in PLANTED.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let cols: Vec<&str> = row.split('\t').collect();
+        let (line, rule, fix) = (cols[0], cols[1], cols.get(2).copied().unwrap_or(""));
+        total += 1;
+        let found = standards_findings(line);
+        let ok = found.iter().any(|d| d.rule == rule && d.suggestions.first().map_or("", String::as_str) == fix);
+        if !ok {
+            missed.push(format!("{line}: want {rule} -> {fix:?}, got {found:?}"));
+        }
+    }
+    assert!(total >= 100, "{total}");
+    assert!(missed.is_empty(), "{} of {total} missed:\n{}", missed.len(), missed.join("\n"));
+}
