@@ -11,7 +11,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Format,
     severity: Severity::Error,
     summary: "日期写法不规范",
-    what: "用“年月日”书写的日期里月、日编了虚位（2024年06月03日），报错；用圆点或斜线分隔的日期（2024.6.3、2024/6/3）在中文行文中只作提示（info），建议写作“2024年6月3日”；单独成行、全用汉字数字的日期（像落款中的成文日期“二〇二四年六月三日”）也只作提示，因为一般行文中汉字日期是允许的。ISO 格式 2024-06-03 是标准允许的写法，不报。",
+    what: "用“年月日”书写的日期里月、日编了虚位（2024年06月03日），报错；用圆点或斜线分隔的日期（2024.6.3、2024/6/3）和不补零的短横线日期（2024-6-3）在中文行文中只作提示（info），建议写作“2024年6月3日”；单独成行、全用汉字数字的日期（像落款中的成文日期“二〇二四年六月三日”）也只作提示，因为一般行文中汉字日期是允许的。ISO 格式 2024-06-03 是标准允许的写法，不报。",
     why: "GB/T 9704—2012 7.3.5.4、7.4.3：成文日期、印发日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。GB/T 15835—2011 5.1.3 中年月日的简写只允许用“-”按 GB/T 7408 的形式。",
     source: "GB/T 9704—2012 7.3.5.4；GB/T 15835—2011 5.1.3",
     wrong: "2024年06月03日；2024.6.3",
@@ -80,7 +80,7 @@ impl DateForm {
             let Some((y, ye)) = number(text, i, 4).filter(|&(y, e)| e - i == 4 && (1900..=2099).contains(&y)) else {
                 continue;
             };
-            let Some(sep) = char_at(text, ye).filter(|c| matches!(c, '.' | '/')) else { continue };
+            let Some(sep) = char_at(text, ye).filter(|c| matches!(c, '.' | '/' | '-')) else { continue };
             let Some((m, me)) = number(text, ye + 1, 2) else { continue };
             if char_at(text, me) != Some(sep) {
                 continue;
@@ -90,6 +90,10 @@ impl DateForm {
                 continue;
             }
             if !(1..=12).contains(&m) || d == 0 || d > days_in_month(Some(y), m) {
+                continue;
+            }
+            // 2024-06-03 is the GB/T 7408 form the standard allows; 2024-6-3 is not.
+            if sep == '-' && me - ye == 3 && de - me == 3 {
                 continue;
             }
             let fix = format!("{y}年{m}月{d}日");
@@ -126,6 +130,12 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].severity, Severity::Info);
         assert_eq!(out[0].suggestions, vec!["2024年6月3日".to_string()]);
+    }
+
+    #[test]
+    fn unpadded_iso_dates_are_hints_and_padded_ones_are_fine() {
+        assert_eq!(flags(&DateForm, "2024-6-3"), vec![("2024-6-3".into(), Some("2024年6月3日".into()))]);
+        assert!(flags(&DateForm, "2024-06-03").is_empty());
     }
 
     #[test]

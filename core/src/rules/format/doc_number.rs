@@ -11,7 +11,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Format,
     severity: Severity::Error,
     summary: "发文字号格式错误",
-    what: "机关代字后的“（年份）序号号”：年份括号不是六角括号“〔〕”（写成 [ ]、【】、（）、()、﹝﹞、〖〗），年份不是四位，序号前加了“第”或编了虚位（012号）；以及“国办发2024年12号”这种用“年”代替括号的写法（机关代字以“发”“函”“字”结尾时）。“公告〔2024〕第1号”“令第5号”等编号不按发文字号要求，不报“第”；法院案号（2024）京01民终1号不报。",
+    what: "机关代字后的“（年份）序号号”：序号后漏了“号”；年份括号不是六角括号“〔〕”（写成 [ ]、【】、（）、()、﹝﹞、〖〗），年份不是四位，序号前加了“第”或编了虚位（012号）；以及“国办发2024年12号”这种用“年”代替括号的写法（机关代字以“发”“函”“字”结尾时）。“公告〔2024〕第1号”“令第5号”等编号不按发文字号要求，不报“第”；法院案号（2024）京01民终1号不报。",
     why: "GB/T 9704—2012 7.2.5：发文字号由发文机关代字、年份、发文顺序号组成；年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”。",
     source: "GB/T 9704—2012 7.2.5",
     wrong: "国办发[2024]12号；国办发（2024）12号；国办发〔2024〕第12号",
@@ -77,6 +77,32 @@ impl Rule for DocNumber {
             let msg = format!("发文字号中的年份应用六角括号括入，写作“{fix}”");
             out.push(DOC.diag(ys..end, msg, vec![fix]));
         }
+        Self::missing_hao(text, out);
+    }
+}
+
+impl DocNumber {
+    /// 国办发〔2024〕12 with no 号 after the number.
+    fn missing_hao(text: &str, out: &mut Vec<Diagnostic>) {
+        for (close, _) in text.match_indices('〕') {
+            let Some((ys, 4)) = run_before(text, close, 4, |c| c.is_ascii_digit()) else { continue };
+            let Some(os) = ys.checked_sub('〔'.len_utf8()).filter(|&o| text.get(o..ys) == Some("〔")) else {
+                continue;
+            };
+            if !char_before(text, os).is_some_and(is_han) {
+                continue;
+            }
+            let seq_start = close + '〕'.len_utf8();
+            let (seq_end, n) = crate::rules::scan::run_after(text, seq_start, |c| c.is_ascii_digit());
+            let next = text[seq_end..].chars().next();
+            if n == 0 || n > 6 || next.is_some_and(|c| c == '号' || c.is_ascii_alphanumeric() || matches!(c, '-' | '.'))
+            {
+                continue;
+            }
+            let seq = text[seq_start..seq_end].trim_start_matches('0');
+            let fix = format!("〔{}〕{}号", &text[ys..close], if seq.is_empty() { "0" } else { seq });
+            out.push(DOC.diag(os..seq_end, format!("发文字号的顺序号后应加“号”，写作“{fix}”"), vec![fix]));
+        }
     }
 }
 
@@ -98,6 +124,8 @@ mod tests {
             ("国办发〔2024〕第12号", "〔2024〕第12号"),
             ("国办发〔2024〕012号", "〔2024〕012号"),
             ("国办发2024年12号", "2024年12号"),
+            ("国办发〔2024〕12", "〔2024〕12"),
+            ("根据国办发〔2024〕12文件", "〔2024〕12"),
         ] {
             assert_eq!(flags(&DocNumber, wrong), vec![(span.to_string(), fix.clone())], "{wrong}");
         }
@@ -114,7 +142,8 @@ mod tests {
              中国人民银行公告〔2019〕第16号\n\
              2024年12月3日\n\
              3-1号楼\n\
-             京政办发〔2023〕5号",
+             京政办发〔2023〕5号\n\
+             国办发〔2024〕12号文件",
         );
     }
 }
