@@ -3,7 +3,7 @@
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
 use crate::rules::numerals::{dates, days_in_month};
-use crate::rules::scan::{char_at, char_before, run_after};
+use crate::rules::scan::{char_at, char_before, run_after, trimmed_paragraphs};
 use crate::rules::{Document, Rule};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -12,7 +12,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     summary: "日期写法不规范",
     what: "用“年月日”书写的日期里月、日编了虚位（2024年06月03日），报错；用圆点或斜线分隔的日期（2024.6.3、2024/6/3）和不补零的短横线日期（2024-6-3）在中文行文中只作提示（info），建议写作“2024年6月3日”；单独成行、全用汉字数字的日期（像落款中的成文日期“二〇二四年六月三日”）也只作提示，因为一般行文中汉字日期是允许的。ISO 格式 2024-06-03 是标准允许的写法，不报。",
-    why: "GB/T 9704—2012 7.3.5.4、7.4.3：成文日期、印发日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。GB/T 15835—2011 5.1.3 中年月日的简写只允许用“-”按 GB/T 7408 的形式。",
+    why: "GB/T 9704—2012 7.3.5.4、7.4.3：成文日期、印发日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。GB/T 15835—2011 5.1.3 另允许按 GB/T 7408 用“-”分隔、月日补足两位的全数字写法（2024-06-03）。",
     source: "GB/T 9704—2012 7.3.5.4；GB/T 15835—2011 5.1.3",
     wrong: "2024年06月03日；2024.6.3",
     right: "2024年6月3日",
@@ -49,21 +49,20 @@ impl DateForm {
     }
 
     /// A paragraph that is nothing but a date in Chinese numerals is a 成文日期 line.
-    fn chinese_signature(text: &str, out: &mut Vec<Diagnostic>) {
-        for d in dates(text) {
-            let (Some(y), Some(day)) = (d.year.as_ref(), d.day.as_ref()) else { continue };
-            if !(y.chinese && d.month.chinese && day.chinese) {
+    fn chinese_signature(doc: &Document, out: &mut Vec<Diagnostic>) {
+        for (off, line) in trimmed_paragraphs(doc) {
+            // The longest such date, 二〇二四年十二月三十一日, has 12 chars.
+            if line.is_empty() || line.len() > 12 * 3 {
                 continue;
             }
-            let line_start = text[..d.span.start].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = text[d.span.end..].find(['\r', '\n']).map_or(text.len(), |i| d.span.end + i);
-            let blank = |s: &str| s.chars().all(|c| c == ' ' || c == '\u{3000}' || c == '\t');
-            if !blank(&text[line_start..d.span.start]) || !blank(&text[d.span.end..line_end]) {
+            let Some(d) = dates(line).into_iter().next() else { continue };
+            let (Some(y), Some(day)) = (d.year.as_ref(), d.day.as_ref()) else { continue };
+            if d.span != (0..line.len()) || !(y.chinese && d.month.chinese && day.chinese) {
                 continue;
             }
             let fix = format!("{}年{}月{}日", y.value, d.month.value, day.value);
             let msg = format!("单独成行的成文日期，公文中应使用阿拉伯数字“{fix}”（2012年以后的公文）");
-            let mut diag = DOC.diag(d.span.clone(), msg, vec![fix]);
+            let mut diag = DOC.diag(off..off + line.len(), msg, vec![fix]);
             diag.severity = Severity::Info;
             out.push(diag);
         }
@@ -108,7 +107,7 @@ impl Rule for DateForm {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         Self::padded(doc.text, out);
         Self::dotted(doc.text, out);
-        Self::chinese_signature(doc.text, out);
+        Self::chinese_signature(doc, out);
     }
 }
 
