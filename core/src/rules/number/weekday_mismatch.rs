@@ -31,7 +31,7 @@ impl Rule for WeekdayMismatch {
                 continue;
             }
             let rest = &text[d.span.end..];
-            let after_open = rest.trim_start_matches([' ', '\u{3000}']).trim_start_matches(['（', '(']);
+            let after_open = rest.trim_start_matches([' ', '\u{3000}', '，', ',']).trim_start_matches(['（', '(']);
             let Some(prefix) = ["星期", "礼拜", "周"].into_iter().find(|p| after_open.starts_with(p)) else {
                 continue;
             };
@@ -72,6 +72,7 @@ mod tests {
             vec![("星期一".into(), Some("星期二".into()))]
         );
         assert_eq!(flags(&WeekdayMismatch, "2024年6月3日星期日"), vec![("星期日".into(), Some("星期一".into()))]);
+        assert_eq!(flags(&WeekdayMismatch, "2024年6月3日，星期五"), vec![("星期五".into(), Some("星期一".into()))]);
     }
 
     #[test]
