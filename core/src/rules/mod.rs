@@ -10,8 +10,10 @@ use crate::registry::RuleDoc;
 mod expression;
 mod format;
 mod number;
+mod numerals;
 mod punctuation;
 mod review;
+mod scan;
 mod sensitive;
 mod typo;
 
