@@ -55,6 +55,7 @@ mod config;
 mod diagnostic;
 mod lexicon;
 pub mod registry;
+pub mod review;
 mod rules;
 pub mod text;
 
