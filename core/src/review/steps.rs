@@ -245,7 +245,7 @@ pub(crate) fn check_times(cx: &Ctx, out: &mut Vec<Diagnostic>) {
                 vec![],
             ));
         }
-        if last.map_or(true, |(_, p)| t >= p) {
+        if !matches!(last, Some((_, p)) if t < p) {
             last = Some((i, t));
         }
     }
