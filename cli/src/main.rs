@@ -2,6 +2,7 @@
 
 mod check;
 mod report;
+mod review;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -29,6 +30,8 @@ enum Command {
         /// Rule id, e.g. punctuation/doubled.
         rule: String,
     },
+    /// 三审: verify a review record against the text (exit 1 if anything is missing or wrong), or append a decision.
+    Review(review::ReviewArgs),
 }
 
 /// An error that ends the run with exit code 2.
@@ -40,6 +43,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Rules { format } => report::list_rules(format),
         Command::Explain { rule } => report::explain(&rule),
+        Command::Review(args) => review::run(args),
     };
     match result {
         Ok(code) => code,
