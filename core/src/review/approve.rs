@@ -73,6 +73,18 @@ pub fn approve<'r>(record: &'r mut Record, signing: Signing, text: &str) -> Resu
     Ok(record.approvals.last().expect("just pushed"))
 }
 
+/// [`approve`] on JSON documents, for the browser's "approve this step" action: takes the
+/// stored record and a [`Signing`] as JSON and returns the updated record as JSON, for the
+/// host page's callback to store. Errors name the field (`signing.time`, `record.item`).
+pub fn approve_json(record: &str, signing: &str, text: &str) -> Result<String, ConfigError> {
+    let mut record = Record::from_json(record).map_err(|e| ConfigError::new(format!("record.{}", e.path), e.message))?;
+    let de = &mut serde_json::Deserializer::from_str(signing);
+    let signing: Signing = serde_path_to_error::deserialize(de)
+        .map_err(|e| ConfigError::new(format!("signing.{}", e.path()), e.into_inner().to_string()))?;
+    approve(&mut record, signing, text).map_err(|e| ConfigError::new(format!("signing.{}", e.path), e.message))?;
+    Ok(record.to_json())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +110,21 @@ mod tests {
         let second = approve(&mut r, signing("审核", "2024-06-12T10:00:00+08:00"), "正文").unwrap();
         assert_eq!(second.prev, first.hash);
         assert_ne!(second.hash, first.hash);
+    }
+
+    #[test]
+    fn approve_json_round_trips_and_names_bad_fields() {
+        let empty = Record::new("n1", 2, Some("B".into())).to_json();
+        let signing = r#"{"step":"初审","reviewer":{"id":"u1","name":"张三","role":"编辑"},"time":"2024-06-12T09:00:00+08:00","decision":"通过"}"#;
+        let out = Record::from_json(&approve_json(&empty, signing, "正文").unwrap()).unwrap();
+        assert_eq!(out.approvals.len(), 1);
+        assert_eq!(out.approvals[0].item.version, 2);
+        assert_eq!(out.approvals[0].prev, genesis_hash(&out));
+        let e = approve_json(&empty, &signing.replace("+08:00", ""), "正文").unwrap_err();
+        assert_eq!(e.path, "signing.time");
+        let e = approve_json(&empty, &signing.replace("\"role\"", "\"rank\""), "正文").unwrap_err();
+        assert!(e.path.starts_with("signing.reviewer"), "{e}");
+        assert!(approve_json("{}", signing, "正文").unwrap_err().path.starts_with("record"));
     }
 
     #[test]

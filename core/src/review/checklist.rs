@@ -63,6 +63,10 @@ pub fn checklist(
     now: Timestamp,
     user: Option<&Reviewer>,
 ) -> Checklist {
+    assemble(verifier, record, user, verifier.verify(record, text, metadata, now))
+}
+
+fn assemble(verifier: &Verifier, record: &Record, user: Option<&Reviewer>, diagnostics: Vec<Diagnostic>) -> Checklist {
     let workflow = verifier.workflow();
     let tier = record.tier.as_deref().or(workflow.default_tier.as_deref());
     let steps: Vec<StepStatus> = workflow
@@ -94,7 +98,6 @@ pub fn checklist(
         },
         _ => (None, None),
     };
-    let diagnostics = verifier.verify(record, text, metadata, now);
     let can_submit = !diagnostics.iter().any(|d| d.severity == Severity::Error);
     Checklist {
         next_step: next.map(|s| s.step.clone()),
@@ -114,4 +117,30 @@ fn why_not(user: &Reviewer, next: &StepStatus, steps: &[StepStatus]) -> Option<S
         s.step != next.step && s.state == StepState::Approved && s.reviewer.as_ref().is_some_and(|r| r.id == user.id)
     });
     signed.map(|s| format!("您已签署“{}”，同一人不能再签署“{}”", s.step, next.step))
+}
+
+/// [`checklist`] from the stored JSON documents, for the browser panel. A record that does
+/// not parse shows every step as missing, with the parse error among the diagnostics, and
+/// blocks submission; a `user` that does not parse is an error naming `user.…`.
+pub fn checklist_json(
+    verifier: &Verifier,
+    record: &str,
+    text: &str,
+    metadata: Option<&str>,
+    now: Timestamp,
+    user: Option<&str>,
+) -> Result<Checklist, crate::ConfigError> {
+    let user: Option<Reviewer> = match user {
+        Some(json) => {
+            let de = &mut serde_json::Deserializer::from_str(json);
+            Some(serde_path_to_error::deserialize(de).map_err(|e| {
+                crate::ConfigError::new(format!("user.{}", e.path()), e.into_inner().to_string())
+            })?)
+        }
+        None => None,
+    };
+    let diagnostics = verifier.verify_json(record, text, metadata, now);
+    let parsed = Record::from_json(record).ok();
+    let empty = Record::new("", 0, None);
+    Ok(assemble(verifier, parsed.as_ref().unwrap_or(&empty), user.as_ref(), diagnostics))
 }

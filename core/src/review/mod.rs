@@ -53,8 +53,8 @@ mod schema;
 mod steps;
 mod time;
 
-pub use approve::{approve, Signing};
-pub use checklist::{checklist, Checklist, StepState, StepStatus};
+pub use approve::{approve, approve_json, Signing};
+pub use checklist::{checklist, checklist_json, Checklist, StepState, StepStatus};
 pub use hash::{approval_hash, content_hash, genesis_hash, normalize};
 pub use schema::{
     Approval, ColumnSpec, ItemRef, Metadata, MetadataSpec, Record, Resolution, Reviewer, StepSpec, TierSpec,

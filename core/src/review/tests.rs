@@ -435,6 +435,20 @@ fn checklist_shows_progress_next_step_and_gate() {
     assert!(serde_json::to_string(&done).unwrap().contains("\"state\":\"approved\""));
 }
 
+#[test]
+fn checklist_json_fails_closed_on_a_bad_record() {
+    let v = verifier();
+    let c = checklist_json(&v, "{}", TEXT, Some(META), now(), None).unwrap();
+    assert!(!c.can_submit);
+    assert_eq!(rules_of(&c.diagnostics), ["review/record-invalid"]);
+    assert!(c.steps.iter().all(|s| s.state == StepState::Missing));
+    let good = record(standard()).to_json();
+    let user = r#"{"id":"u9","name":"新人","role":"编辑"}"#;
+    let c = checklist_json(&v, &good, TEXT, Some(META), now(), Some(user)).unwrap();
+    assert!(c.can_submit && c.user_can_sign.is_none());
+    assert_eq!(checklist_json(&v, &good, TEXT, None, now(), Some("{\"id\":1}")).unwrap_err().path, "user.id");
+}
+
 /// Characters a text is built from: CJK, Extension B, emoji, punctuation, ASCII, whitespace
 /// and invisible characters, so edits land on every kind of boundary.
 fn text_strategy() -> impl Strategy<Value = String> {
