@@ -18,9 +18,9 @@ pub(crate) struct ReviewArgs {
 #[derive(clap::Subcommand)]
 enum ReviewCommand {
     /// Verify a record. Exit code: 0 all in order, 1 something missing or wrong, 2 usage/config error.
-    Verify(VerifyArgs),
+    Verify(Box<VerifyArgs>),
     /// Append a signed decision to a record (creating it with --item), for scripted workflows and tests.
-    Approve(ApproveArgs),
+    Approve(Box<ApproveArgs>),
     /// Print the content hash of a text (SHA-256 of the normalised text), as approvals record it.
     Hash {
         /// Text file; `-` reads stdin.
@@ -111,8 +111,8 @@ struct ApproveArgs {
 
 pub(crate) fn run(args: ReviewArgs) -> Result<ExitCode, UsageError> {
     match args.command {
-        ReviewCommand::Verify(a) => verify(a),
-        ReviewCommand::Approve(a) => approve(a),
+        ReviewCommand::Verify(a) => verify(*a),
+        ReviewCommand::Approve(a) => approve(*a),
         ReviewCommand::Hash { text } => {
             println!("{}", review::content_hash(&read_file(&text)?));
             Ok(ExitCode::SUCCESS)

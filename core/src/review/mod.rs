@@ -219,3 +219,8 @@ pub fn verify(
 
 #[cfg(test)]
 mod tests;
+
+/// Compiles the Rust examples of docs/review-schema.md as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../docs/review-schema.md")]
+pub struct ReviewSchemaDoc;
