@@ -39,13 +39,13 @@ fn is_reprint(cx: &Ctx) -> bool {
 pub(crate) fn check(cx: &Ctx, out: &mut Vec<Diagnostic>) {
     let spec = &cx.workflow.metadata;
     let mut required: Vec<&str> = spec.required.iter().map(String::as_str).collect();
-    if let Some(column) = cx.metadata.get("栏目") {
-        for (name, col) in &spec.columns {
-            let inside = column == name
-                || column.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with('/'));
-            if inside {
-                required.extend(col.required.iter().map(String::as_str));
-            }
+    let columns: Vec<&str> = ["栏目", "栏目类型"].iter().filter_map(|f| cx.metadata.get(f)).collect();
+    for (name, col) in &spec.columns {
+        let inside = columns.iter().any(|c| {
+            *c == name || c.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with('/'))
+        });
+        if inside {
+            required.extend(col.required.iter().map(String::as_str));
         }
     }
     if is_reprint(cx) {

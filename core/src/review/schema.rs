@@ -62,8 +62,8 @@ pub struct TierSpec {
 pub struct MetadataSpec {
     /// Fields every item needs.
     pub required: Vec<String>,
-    /// Extra fields by column name. An item is in a column when its `栏目` equals the name or
-    /// starts with the name followed by `/`.
+    /// Extra fields by column name. An item is in a column when its `栏目` or `栏目类型`
+    /// equals the name or starts with the name followed by `/`.
     pub columns: BTreeMap<String, ColumnSpec>,
 }
 

@@ -382,6 +382,14 @@ fn metadata_missing_per_column_and_for_reprints() {
     policy.0.remove("解读");
     assert_eq!(check(&record(standard()), TEXT, &policy), ["review/metadata-missing"; 2]);
     assert!(check(&record(standard()), TEXT, &Metadata::default()).len() == 7);
+    let mut typed = meta();
+    typed.0.insert("栏目".into(), "区政府文件".into());
+    assert!(check(&record(standard()), TEXT, &typed).is_empty());
+    typed.0.insert("栏目类型".into(), "政策文件".into());
+    assert_eq!(check(&record(standard()), TEXT, &typed), ["review/metadata-missing"; 6]);
+    typed.0.insert("栏目".into(), "政策文件解读".into()); // not 政策文件 nor under it
+    typed.0.remove("栏目类型");
+    assert!(check(&record(standard()), TEXT, &typed).is_empty());
 
     let mut reprint = meta();
     reprint.0.insert("来源类型".into(), "转载".into());
