@@ -95,13 +95,13 @@ struct ApproveArgs {
     /// Workflow config: if given, the step must be one of its steps.
     #[arg(long)]
     config: Option<PathBuf>,
-    /// Create the record for this item id if the record file does not exist.
+    /// Create the record for this item id if the record file does not exist; for an existing record it must match.
     #[arg(long)]
     item: Option<String>,
     /// Item version for a new record.
     #[arg(long, default_value_t = 1)]
     version: u64,
-    /// Tier key for a new record (A, B, C …).
+    /// Tier key for a new record (A, B, C …); for an existing record it must match.
     #[arg(long)]
     tier: Option<String>,
     /// Where to write the record (`-` for stdout).
@@ -246,7 +246,18 @@ fn approve(a: ApproveArgs) -> Result<ExitCode, UsageError> {
     }
     let mut record = if a.record.exists() {
         let json = read_file(&a.record)?;
-        Record::from_json(&json).map_err(|e| UsageError(format!("{}: {e}", a.record.display())))?
+        let record = Record::from_json(&json).map_err(|e| UsageError(format!("{}: {e}", a.record.display())))?;
+        if let Some(id) = a.item.as_ref().filter(|id| **id != record.item.id) {
+            return Err(UsageError(format!("{}: the record is for item `{}`, not `{id}`", a.record.display(), record.item.id)));
+        }
+        if let Some(tier) = a.tier.as_ref().filter(|t| Some(*t) != record.tier.as_ref()) {
+            return Err(UsageError(format!(
+                "{}: the record's tier is fixed when it is created ({}); --tier {tier} would need a new record",
+                a.record.display(),
+                record.tier.as_deref().unwrap_or("none")
+            )));
+        }
+        record
     } else {
         let Some(id) = &a.item else {
             return Err(UsageError(format!("{}: no such record; pass --item to create it", a.record.display())));

@@ -102,6 +102,10 @@ fn bad_config_or_now_is_a_usage_error() {
 }
 
 fn approve(record: &Path, text: &Path, step: &str, id: &str, role: &str, time: &str) -> Command {
+    approve_item(record, text, step, id, role, time, "news-9")
+}
+
+fn approve_item(record: &Path, text: &Path, step: &str, id: &str, role: &str, time: &str, item: &str) -> Command {
     let mut c = sj();
     c.args(["review", "approve", "--config"])
         .arg(data("workflow.json"))
@@ -109,7 +113,7 @@ fn approve(record: &Path, text: &Path, step: &str, id: &str, role: &str, time: &
         .arg(record)
         .arg("--text")
         .arg(text)
-        .args(["--item", "news-9", "--step", step, "--reviewer-id", id, "--reviewer-name", id, "--role", role, "--time", time]);
+        .args(["--item", item, "--step", step, "--reviewer-id", id, "--reviewer-name", id, "--role", role, "--time", time]);
     c
 }
 
@@ -160,6 +164,18 @@ fn approve_refuses_unknown_steps_and_bad_times_and_leaves_the_record_alone() {
         .code(2)
         .stderr(predicate::str::contains("time"));
     assert!(!record.exists());
+    approve(&record, &data("text.txt"), "初审", "u1", "编辑", "2024-06-12T09:00:00+08:00").assert().success();
+    let before = std::fs::read_to_string(&record).unwrap();
+    approve_item(&record, &data("text.txt"), "审核", "u2", "科室负责人", "2024-06-12T10:00:00+08:00", "news-10")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("news-9"));
+    approve(&record, &data("text.txt"), "审核", "u2", "科室负责人", "2024-06-12T10:00:00+08:00")
+        .args(["--tier", "C"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("tier"));
+    assert_eq!(std::fs::read_to_string(&record).unwrap(), before);
 }
 
 #[test]
