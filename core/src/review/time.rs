@@ -58,7 +58,8 @@ pub(crate) enum MetaDate {
 }
 
 impl MetaDate {
-    /// Parses `2024-06-12`, `2024年6月12日`, `2024-06-12 09:30[:00]` (taken as the day) or RFC 3339.
+    /// Parses `2024-06-12` (also with `/` or `.`, and one-digit month or day), `2024年6月12日`,
+    /// `2024-06-12 09:30[:00]` (taken as the day) or RFC 3339.
     /// `None` for anything else, including impossible days such as `2024-06-31`.
     pub(crate) fn parse(s: &str) -> Option<MetaDate> {
         let s = s.trim();
@@ -79,12 +80,13 @@ impl MetaDate {
                 return None;
             }
         }
-        let mut parts = date.split('-');
+        let sep = ['-', '/', '.'].into_iter().find(|c| date.contains(*c))?;
+        let mut parts = date.split(sep);
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || m.len() != 2 || d.len() != 2 {
+        if parts.next().is_some() {
             return None;
         }
-        day(y, m, d, 2..=2)
+        day(y, m, d, 1..=2)
     }
 
     /// The calendar day (an instant's day in its own offset).
@@ -144,7 +146,10 @@ mod tests {
         assert_eq!(d("2024年06月12日"), Some("2024-06-12".into()));
         assert_eq!(d("2024-06-12 09:30"), Some("2024-06-12".into()));
         assert_eq!(d("2024-06-12T23:30:00+08:00"), Some("2024-06-12".into()));
-        for bad in ["2024-06-31", "2024年2月30日", "2024-6-1", "2024/06/12", "二〇二四年六月十二日", "2024-06-12 25:00", "", "2024年6月"] {
+        assert_eq!(d("2024-6-1"), Some("2024-06-01".into()));
+        assert_eq!(d("2024/06/12"), Some("2024-06-12".into()));
+        assert_eq!(d("2024.6.12"), Some("2024-06-12".into()));
+        for bad in ["2024-06-31", "2024年2月30日", "2024-6-001", "2024/06-12", "24-06-12", "二〇二四年六月十二日", "2024-06-12 25:00", "", "2024年6月", "2024-06-12-01"] {
             assert_eq!(MetaDate::parse(bad), None, "{bad}");
         }
     }
