@@ -546,6 +546,26 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Untrusted documents never panic: garbage, truncated records and odd field values are
+    /// findings, not crashes.
+    #[test]
+    fn garbage_documents_fail_closed_without_panicking(cut in any::<usize>(), junk in ".{0,40}", text in ".{0,60}") {
+        let v = verifier();
+        let good = record(standard()).to_json();
+        let mut at = cut % (good.len() + 1);
+        while !good.is_char_boundary(at) { at -= 1; }
+        let truncated = &good[..at];
+        let found = v.verify_json(truncated, &text, Some(&junk), now());
+        prop_assert!(!found.is_empty());
+        let odd = good.replace("2024-06-12T10:30:00+08:00", &junk).replace("科室负责人", &junk);
+        let _ = v.verify_json(&odd, &text, Some(META), now());
+        let _ = checklist_json(&v, &odd, &text, Some(&junk), now(), Some(&junk));
+    }
+}
+
 fn collect_leaves(v: &serde_json::Value, path: String, out: &mut Vec<String>) {
     match v {
         serde_json::Value::Object(m) => m.iter().for_each(|(k, v)| collect_leaves(v, format!("{path}/{k}"), out)),
