@@ -3,6 +3,7 @@
 mod check;
 mod eval;
 mod report;
+mod review;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -32,6 +33,8 @@ enum Command {
         /// Rule id, e.g. punctuation/doubled.
         rule: String,
     },
+    /// 三审: verify a review record against the text (exit 1 if anything is missing or wrong), or append a decision.
+    Review(review::ReviewArgs),
 }
 
 /// An error that ends the run with exit code 2.
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval::run(args),
         Command::Rules { format } => report::list_rules(format),
         Command::Explain { rule } => report::explain(&rule),
+        Command::Review(args) => review::run(args),
     };
     match result {
         Ok(code) => code,

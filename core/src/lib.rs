@@ -58,6 +58,7 @@ mod lexicon;
 mod nearmiss;
 mod worddict;
 pub mod registry;
+pub mod review;
 mod rules;
 pub mod text;
 
