@@ -120,10 +120,11 @@ fn html_page(title: &str, column: &str, date: &str, ps: &[String]) -> String {
     )
 }
 
-fn docx(title: &str, ps: &[String]) -> Vec<u8> {
+/// A minimal DOCX: `docProps/core.xml` title and one `w:p` per paragraph.
+pub fn docx_bytes<S: AsRef<str>>(title: &str, ps: &[S]) -> Vec<u8> {
     let body: String = ps
         .iter()
-        .map(|p| format!("<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>"))
+        .map(|p| format!("<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>", p.as_ref()))
         .collect();
     let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default();
@@ -161,7 +162,7 @@ pub fn generate(dir: &Path, n: usize) -> std::io::Result<Manifest> {
             6 => {
                 let mut all = vec![format!("发布时间：{date}  来源：某某市司法局")];
                 all.extend(ps);
-                std::fs::write(dir.join(format!("{name}.docx")), docx(&title, &all))?;
+                std::fs::write(dir.join(format!("{name}.docx")), docx_bytes(&title, &all))?;
                 m.docx += 1;
             }
             7 => {
