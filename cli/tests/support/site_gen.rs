@@ -72,6 +72,8 @@ pub fn date_before(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+// `is_multiple_of` needs Rust 1.87; the workspace's rust-version is 1.80.
+#[allow(clippy::manual_is_multiple_of)]
 fn paragraphs(i: usize, m: &mut Manifest) -> Vec<String> {
     let count = 4 + i % 5;
     let mut ps: Vec<String> = (0..count).map(|k| SENTENCES[(i * 7 + k * 5) % SENTENCES.len()].to_string()).collect();
