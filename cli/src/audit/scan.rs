@@ -15,6 +15,10 @@ use std::collections::HashMap;
 /// Characters of context kept on each side of a finding (within its line).
 const CONTEXT_CHARS: usize = 24;
 
+/// Larger files are reported unreadable instead of parsed: no real page is this big, and a
+/// hostile one must not stall the audit.
+const MAX_FILE_BYTES: u64 = 32 << 20;
+
 /// Column name for pages that name none and sit at the top of the export.
 pub(crate) const NO_COLUMN: &str = "未分栏目";
 
@@ -132,8 +136,14 @@ fn scan_one(file: &InputFile, opts: &ScanOptions, html: &HtmlExtractor) -> PageR
         folder: file.folder.clone(),
         column_named: false,
     };
-    let extracted = std::fs::read(&file.path)
+    let extracted = std::fs::metadata(&file.path)
         .map_err(|e| e.to_string())
+        .and_then(|m| {
+            if m.len() > MAX_FILE_BYTES {
+                return Err(format!("{} bytes: larger than the {} MiB limit", m.len(), MAX_FILE_BYTES >> 20));
+            }
+            std::fs::read(&file.path).map_err(|e| e.to_string())
+        })
         .and_then(|bytes| extract::extract(file.kind, &bytes, html));
     let page = match extracted {
         Ok(p) => p,
