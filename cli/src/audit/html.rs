@@ -144,14 +144,14 @@ pub(crate) fn render(r: &Report, link_base: &str) -> String {
             };
             let _ = write!(
                 h,
-                r#"<tr class="finding" data-rule="{rule}" data-category="{cat}"><td class="n">{n}</td><td><a href="{href}">{title}</a><div class="path">{path} · 第{line}行</div></td><td>{col}<br><span class="muted">{date}</span></td><td><span class="sev-error">{catzh}</span> {msg}</td><td class="ctx">{before}<mark>{text}</mark>{after}</td><td>{sug}</td></tr>"#,
+                r#"<tr class="finding" data-rule="{rule}" data-category="{cat}"><td class="n">{n}</td><td><a href="{href}">{title}</a><div class="path">{path} · {place}</div></td><td>{col}<br><span class="muted">{date}</span></td><td><span class="sev-error">{catzh}</span> {msg}</td><td class="ctx">{before}<mark>{text}</mark>{after}</td><td>{sug}</td></tr>"#,
                 rule = escape(f.rule),
                 cat = f.category.as_str(),
                 n = i + 1,
                 href = escape(&href),
                 title = escape(p.title.as_deref().unwrap_or(&p.path)),
                 path = escape(&p.path),
-                line = f.line,
+                place = if p.kind.positions_match_source() { format!("第{}行", f.line) } else { format!("正文第{}段", f.line) },
                 col = escape(&p.column),
                 date = p.date.map(|d| d.to_string()).unwrap_or_else(|| "未注明日期".into()),
                 catzh = f.category.label_zh(),

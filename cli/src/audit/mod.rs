@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
 use report::{Period, Report};
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use timeliness::Settings;
@@ -125,12 +125,14 @@ pub(crate) fn run(args: AuditArgs) -> Result<ExitCode, UsageError> {
 
     let mut stdout_used = false;
     if let Some(p) = &args.json {
-        stdout_used |= write_output(p, &to_json(&report)?)?;
+        stdout_used |= write_output(p, |w| {
+            serde_json::to_writer_pretty(&mut *w, &report).map_err(std::io::Error::other)?;
+            writeln!(w)
+        })?;
     }
     if let Some(p) = &args.sarif {
         let root = single_root_uri(&args.paths);
-        let log = sarif::render(&report, &suppressed, root.as_deref());
-        stdout_used |= write_output(p, &to_json(&log)?)?;
+        stdout_used |= write_output(p, |w| sarif::write(w, &report, &suppressed, root.as_deref()))?;
     }
     if let Some(p) = &args.html {
         let base = match &args.base_url {
@@ -138,7 +140,7 @@ pub(crate) fn run(args: AuditArgs) -> Result<ExitCode, UsageError> {
             Some(u) => format!("{u}/"),
             None => single_root_uri(&args.paths).unwrap_or_default(),
         };
-        stdout_used |= write_output(p, &html::render(&report, &base))?;
+        stdout_used |= write_output(p, |w| w.write_all(html::render(&report, &base).as_bytes()))?;
     }
     if !stdout_used {
         for s in &report.statistics {
@@ -155,18 +157,20 @@ pub(crate) fn run(args: AuditArgs) -> Result<ExitCode, UsageError> {
     Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn to_json<T: serde::Serialize>(v: &T) -> Result<String, UsageError> {
-    serde_json::to_string_pretty(v).map(|s| s + "\n").map_err(|e| UsageError(e.to_string()))
-}
-
-/// Writes `content` to `path` (`-` is stdout); true if it went to stdout.
-fn write_output(path: &Path, content: &str) -> Result<bool, UsageError> {
-    if path.as_os_str() == "-" {
-        print!("{content}");
-        return Ok(true);
-    }
-    std::fs::write(path, content).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
-    Ok(false)
+/// Writes to `path` (`-` is stdout) through a buffer; true if it went to stdout.
+fn write_output(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<bool, UsageError> {
+    let to_stdout = path.as_os_str() == "-";
+    let result = if to_stdout {
+        let mut w = BufWriter::new(std::io::stdout().lock());
+        write(&mut w).and_then(|()| w.flush())
+    } else {
+        std::fs::File::create(path).and_then(|f| {
+            let mut w = BufWriter::new(f);
+            write(&mut w).and_then(|()| w.flush())
+        })
+    };
+    result.map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+    Ok(to_stdout)
 }
 
 /// `file:///…/` of the export root when a single directory was audited (report paths are relative to it).

@@ -6,6 +6,7 @@ use super::scan::Finding;
 use serde_json::{json, Value};
 use shenjiao_core::{registry, Severity};
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 /// Rule ids for the audit's own column checks (not engine rules).
 const COLUMN_RULES: [(&str, &str); 3] = [
@@ -35,8 +36,30 @@ pub(crate) fn uri_path(path: &str) -> String {
     out
 }
 
-/// `suppressed` holds the baseline-accepted findings per page path, which the report itself leaves out.
-pub(crate) fn render(report: &Report, suppressed: &BTreeMap<String, Vec<Finding>>, root_uri: Option<&str>) -> Value {
+/// Writes results one by one as they are made: a 100k-page audit has too many to hold as one `Value`.
+struct Results<'w> {
+    w: &'w mut dyn Write,
+    count: usize,
+}
+
+impl Results<'_> {
+    fn push(&mut self, v: Value) -> io::Result<()> {
+        if self.count > 0 {
+            self.w.write_all(b",\n")?;
+        }
+        self.count += 1;
+        serde_json::to_writer(&mut *self.w, &v).map_err(io::Error::other)
+    }
+}
+
+/// Writes the log. `suppressed` holds the baseline-accepted findings per page path, which the
+/// report itself leaves out.
+pub(crate) fn write(
+    w: &mut dyn Write,
+    report: &Report,
+    suppressed: &BTreeMap<String, Vec<Finding>>,
+    root_uri: Option<&str>,
+) -> io::Result<()> {
     let mut rule_ids: Vec<&str> = report.pages.iter().flat_map(|p| p.findings.iter().map(|f| f.rule)).collect();
     rule_ids.extend(suppressed.values().flatten().map(|f| f.rule));
     rule_ids.sort_unstable();
@@ -61,8 +84,26 @@ pub(crate) fn render(report: &Report, suppressed: &BTreeMap<String, Vec<Finding>
     }));
     let index: BTreeMap<&str, usize> = rule_ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
 
-    let mut results = Vec::new();
-    let mut push = |path: &str, kind_positions: bool, f: &Finding, accepted: bool| {
+    let mut run = json!({
+        "tool": {"driver": {
+            "name": "shenjiao",
+            "semanticVersion": env!("CARGO_PKG_VERSION"),
+            "informationUri": "https://example.invalid/shenjiao",
+            "rules": rules,
+        }},
+        "columnKind": "unicodeCodePoints",
+        "properties": {"totals": report.totals, "statistics": report.statistics},
+    });
+    if let Some(root) = root_uri {
+        run["originalUriBaseIds"] = json!({"SITEROOT": {"uri": root}});
+    }
+    let head = serde_json::to_string(&run).map_err(io::Error::other)?;
+    // The run object without its closing brace; `results` goes last, streamed.
+    let head = head.strip_suffix('}').unwrap_or(&head);
+    write!(w, r#"{{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{head},"results":[
+"#)?;
+    let mut results = Results { w, count: 0 };
+    let mut push = |path: &str, kind_positions: bool, f: &Finding, accepted: bool| -> io::Result<()> {
         let mut location = json!({"physicalLocation": {"artifactLocation": {"uri": uri_path(path), "uriBaseId": "SITEROOT"}}});
         if kind_positions {
             location["physicalLocation"]["region"] = json!({
@@ -87,18 +128,18 @@ pub(crate) fn render(report: &Report, suppressed: &BTreeMap<String, Vec<Finding>
         if accepted {
             r["suppressions"] = json!([{"kind": "external", "justification": "accepted in baseline"}]);
         }
-        results.push(r);
+        results.push(r)
     };
     let positions = |kind: super::extract::Kind| kind.positions_match_source();
     for p in &report.pages {
         for f in &p.findings {
-            push(&p.path, positions(p.kind), f, false);
+            push(&p.path, positions(p.kind), f, false)?;
         }
     }
     for (path, fs) in suppressed {
         for f in fs {
             // Suppressed TXT findings keep positions too; the kind is not kept for them, so leave region out.
-            push(path, false, f, true);
+            push(path, false, f, true)?;
         }
     }
     for w in &report.column_warnings {
@@ -114,27 +155,9 @@ pub(crate) fn render(report: &Report, suppressed: &BTreeMap<String, Vec<Finding>
             "message": {"text": w.message},
             "locations": [{"logicalLocations": [{"name": w.column, "kind": "module"}]}],
             "properties": {"column": w.column, "lastUpdate": w.last_update, "maxDays": w.max_days},
-        }));
+        }))?;
     }
-    let mut run = json!({
-        "tool": {"driver": {
-            "name": "shenjiao",
-            "semanticVersion": env!("CARGO_PKG_VERSION"),
-            "informationUri": "https://example.invalid/shenjiao",
-            "rules": rules,
-        }},
-        "columnKind": "unicodeCodePoints",
-        "results": results,
-        "properties": {"totals": report.totals, "statistics": report.statistics},
-    });
-    if let Some(root) = root_uri {
-        run["originalUriBaseIds"] = json!({"SITEROOT": {"uri": root}});
-    }
-    json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [run],
-    })
+    writeln!(results.w, "\n]}}]}}")
 }
 
 #[cfg(test)]
