@@ -287,3 +287,19 @@ fn generated_export_numbers_match_what_was_planted() {
     }
     assert_eq!(cols.len(), 6, "DOCX and TXT files take their folder's column: {cols:?}");
 }
+
+#[test]
+fn files_from_lists_inputs_and_bad_dates_are_usage_errors() {
+    let f = Fixture::new();
+    let list = f.path("list.txt");
+    std::fs::write(&list, format!("{}\n\n{}\n", f.path("site/dtyw/1.html"), f.path("site/领导活动/d.txt"))).unwrap();
+    let r = audit(&["--files-from", &list, "--now", "2026-09-30", "--json", "-"]);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!((v["totals"]["files"].as_u64(), v["totals"]["findings"].as_u64()), (Some(2), Some(2)));
+    // Listed files have no export folder: their column comes from the page or is 未分栏目.
+    let cols: Vec<_> = v["by_column"].as_array().unwrap().iter().map(|c| c["column"].as_str().unwrap()).collect();
+    assert_eq!(cols, ["工作动态", "未分栏目"]);
+    assert_eq!(audit(&[&f.path("site"), "--now", "2026-13-01"]).code, 2);
+    assert_eq!(audit(&[&f.path("site/missing")]).code, 2);
+    assert_eq!(audit(&[]).code, 2);
+}
