@@ -100,8 +100,7 @@ pub(crate) fn write(
     let head = serde_json::to_string(&run).map_err(io::Error::other)?;
     // The run object without its closing brace; `results` goes last, streamed.
     let head = head.strip_suffix('}').unwrap_or(&head);
-    write!(w, r#"{{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{head},"results":[
-"#)?;
+    writeln!(w, r#"{{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{head},"results":["#)?;
     let mut results = Results { w, count: 0 };
     let mut push = |path: &str, kind_positions: bool, f: &Finding, accepted: bool| -> io::Result<()> {
         let mut location = json!({"physicalLocation": {"artifactLocation": {"uri": uri_path(path), "uriBaseId": "SITEROOT"}}});
