@@ -30,6 +30,40 @@ const BLOCK_TAGS: [&str; 31] = [
     "caption", "tbody",
 ];
 
+/// Deepest element nesting parsed. html5ever's scope checks walk the stack of open elements, so
+/// a hostile page of 100,000 nested `<div>`s takes minutes; real pages stay far below this.
+const MAX_NESTING: usize = 4096;
+
+/// Elements that never hold children or are closed implicitly: they do not deepen the estimate.
+const SHALLOW_TAGS: [&str; 25] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "p", "li", "td", "th", "tr", "option", "dt", "dd", "!doctype", "rt", "rp",
+];
+
+/// An upper estimate of element nesting from the tags alone, in one linear pass.
+fn nesting_estimate(src: &str) -> usize {
+    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = src[i..].find('<') {
+        i += off + 1;
+        let rest = &src.as_bytes()[i..];
+        match rest.first() {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_len = rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                let name = String::from_utf8_lossy(&rest[..name_len]).to_ascii_lowercase();
+                let end = rest.iter().position(|&c| c == b'>').unwrap_or(rest.len());
+                let self_closing = end > 0 && rest[end - 1] == b'/';
+                if !self_closing && !SHALLOW_TAGS.contains(&name.as_str()) {
+                    depth += 1;
+                    max = max.max(depth);
+                }
+            }
+            _ => {}
+        }
+    }
+    max
+}
+
 /// Parses pages; build once and share between threads.
 pub(crate) struct HtmlExtractor {
     meta: Selector,
@@ -47,7 +81,11 @@ impl HtmlExtractor {
         }
     }
 
-    pub(crate) fn extract(&self, source: &str) -> Extracted {
+    pub(crate) fn extract(&self, source: &str) -> Result<Extracted, String> {
+        let depth = nesting_estimate(source);
+        if depth > MAX_NESTING {
+            return Err(format!("HTML nested about {depth} elements deep (limit {MAX_NESTING}); not parsed"));
+        }
         let doc = Html::parse_document(source);
         let mut out = Extracted::default();
         for m in doc.select(&self.meta) {
@@ -113,7 +151,7 @@ impl HtmlExtractor {
             }
         }
         out.text = body;
-        out
+        Ok(out)
     }
 }
 
@@ -165,7 +203,7 @@ mod tests {
 
     #[test]
     fn meta_tags_and_article_container() {
-        let e = HtmlExtractor::new().extract(PAGE);
+        let e = HtmlExtractor::new().extract(PAGE).unwrap();
         assert_eq!(e.title.as_deref(), Some("关于开展安全检查的通知"));
         assert_eq!(e.date, NaiveDate::from_ymd_opt(2024, 3, 5));
         assert_eq!(e.column.as_deref(), Some("通知公告"));
@@ -181,7 +219,7 @@ mod tests {
 <h1>全市召开工作会议</h1><p>发布日期：2023年7月1日 来源：某局办公室</p>
 <p>会议要求，各单位要高度重视。</p><script>alert("。。")</script>
 <div id="footer-links">友情链接。。</div></body></html>"#;
-        let e = HtmlExtractor::new().extract(page);
+        let e = HtmlExtractor::new().extract(page).unwrap();
         assert_eq!(e.title.as_deref(), Some("工作动态"));
         assert_eq!(e.date, NaiveDate::from_ymd_opt(2023, 7, 1));
         assert_eq!(e.source.as_deref(), Some("某局办公室"));
@@ -192,8 +230,17 @@ mod tests {
     #[test]
     fn hostile_input_does_not_panic() {
         let deep = "<div>".repeat(3_000) + "深层文本。" + &"</div>".repeat(10);
-        let e = HtmlExtractor::new().extract(&deep);
+        let e = HtmlExtractor::new().extract(&deep).unwrap();
         assert!(e.text.contains("深层文本。"));
+        // Far deeper: refused in a linear pre-pass instead of a quadratic parse.
+        let hostile = "<div>".repeat(200_000) + "文本";
+        let t = std::time::Instant::now();
+        assert!(HtmlExtractor::new().extract(&hostile).unwrap_err().contains("deep"));
+        assert!(t.elapsed() < std::time::Duration::from_secs(5));
+        // Many shallow tags are fine: implicitly closed <p>, void <br>, self-closed elements.
+        let flat = "<div>".to_string() + &"<p>段落<br><img src=x /><span/>".repeat(20_000) + "</div>";
+        assert_eq!(nesting_estimate(&flat), 1);
+        assert_eq!(nesting_estimate("<div><div></div><div><a></a></div></div><!-- <x> -->"), 3);
         for s in ["", "<", "<meta name=PubDate content='2024-99-99'>", "<p>😀𠀀\u{200b}</p>"] {
             let _ = HtmlExtractor::new().extract(s);
         }

@@ -68,7 +68,7 @@ impl Extracted {
 /// Extracts `bytes` of the given kind. Errors are for the report, never panics.
 pub(crate) fn extract(kind: Kind, bytes: &[u8], html: &HtmlExtractor) -> Result<Extracted, String> {
     match kind {
-        Kind::Html => Ok(html.extract(&decode(bytes, true)?)),
+        Kind::Html => html.extract(&decode(bytes, true)?),
         Kind::Markdown => Ok(markdown::extract(&decode(bytes, false)?)),
         Kind::Text => Ok(plain::extract(&decode(bytes, false)?)),
         Kind::Docx => docx::extract(bytes),
