@@ -35,9 +35,9 @@ const BLOCK_TAGS: [&str; 31] = [
 const MAX_NESTING: usize = 4096;
 
 /// Elements that never hold children or are closed implicitly: they do not deepen the estimate.
-const SHALLOW_TAGS: [&str; 25] = [
+const SHALLOW_TAGS: [&str; 24] = [
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "p", "li", "td", "th", "tr", "option", "dt", "dd", "!doctype", "rt", "rp",
+    "p", "li", "td", "th", "tr", "option", "dt", "dd", "rt", "rp",
 ];
 
 /// An upper estimate of element nesting from the tags alone, in one linear pass.
@@ -50,10 +50,10 @@ fn nesting_estimate(src: &str) -> usize {
             Some(b'/') => depth = depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
                 let name_len = rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-                let name = String::from_utf8_lossy(&rest[..name_len]).to_ascii_lowercase();
+                let name = &rest[..name_len];
                 let end = rest.iter().position(|&c| c == b'>').unwrap_or(rest.len());
                 let self_closing = end > 0 && rest[end - 1] == b'/';
-                if !self_closing && !SHALLOW_TAGS.contains(&name.as_str()) {
+                if !self_closing && !SHALLOW_TAGS.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(name)) {
                     depth += 1;
                     max = max.max(depth);
                 }
@@ -240,6 +240,7 @@ mod tests {
         // Many shallow tags are fine: implicitly closed <p>, void <br>, self-closed elements.
         let flat = "<div>".to_string() + &"<p>段落<br><img src=x /><span/>".repeat(20_000) + "</div>";
         assert_eq!(nesting_estimate(&flat), 1);
+        assert_eq!(nesting_estimate("<DIV><P>a<BR><Div>"), 2);
         assert_eq!(nesting_estimate("<div><div></div><div><a></a></div></div><!-- <x> -->"), 3);
         for s in ["", "<", "<meta name=PubDate content='2024-99-99'>", "<p>😀𠀀\u{200b}</p>"] {
             let _ = HtmlExtractor::new().extract(s);
