@@ -88,8 +88,9 @@ fn json_report_numbers() {
     let t = &r["totals"];
     assert_eq!(t["files"], 9);
     assert_eq!(t["unreadable"], 1);
-    assert_eq!(t["pages"], 8);
-    assert_eq!(t["content_pages"], 7, "暂无信息 is not a piece of information");
+    assert_eq!(t["pages"], 7);
+    assert_eq!(t["listing_pages"], 1, "hdjl/index.html is a column list page, not information");
+    assert_eq!(t["content_pages"], 7);
     assert_eq!(t["findings"], 6);
     assert_eq!(t["pages_with_findings"], 5);
     assert_eq!(t["columns"], 6);
@@ -106,7 +107,7 @@ fn json_report_numbers() {
     assert_eq!(col("政策文件")["findings"], 2);
     assert_eq!(col("领导活动")["findings"], 1, "a folder name is the column of last resort");
     let s = r["statistics"].as_array().unwrap();
-    assert_eq!(s[0], "截至2026年9月30日，网站共发布信息7条，共计202字。");
+    assert_eq!(s[0], "截至2026年9月30日，网站共发布信息7条，共计198字。");
     assert_eq!(s[1], "经检查，发现严重错别字1处、严重表述错误0处，其他严重问题4处（标点4处），一般性问题1处，涉及信息5条。");
     assert_eq!(
         s[2],
@@ -140,9 +141,9 @@ fn since_limits_the_period_but_not_column_timeliness() {
     let f = Fixture::new();
     let (_, r) = f.json(&["--since", "2026-07-01"]);
     assert_eq!(r["totals"]["pages_before_since"], 1);
-    assert_eq!(r["totals"]["pages"], 7);
+    assert_eq!(r["totals"]["pages"], 6);
     assert_eq!(r["totals"]["findings"], 5);
-    assert_eq!(r["statistics"][0], "本季度（2026年7月1日至2026年9月30日）共发布信息6条，共计181字。");
+    assert_eq!(r["statistics"][0], "本季度（2026年7月1日至2026年9月30日）共发布信息6条，共计177字。");
     let kinds: Vec<_> = r["column_warnings"].as_array().unwrap().iter().map(|w| (w["column"].clone(), w["kind"].clone())).collect();
     assert!(kinds.contains(&("通知公告".into(), "stale".into())), "{kinds:?}");
 }
@@ -273,7 +274,8 @@ fn generated_export_numbers_match_what_was_planted() {
     let r: Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(r["totals"]["content_pages"], m.pages);
     assert_eq!(r["totals"]["unreadable"], 0);
-    assert_eq!(r["totals"]["undated"], 1, "only the empty 互动交流 index page");
+    assert_eq!(r["totals"]["undated"], 0);
+    assert_eq!(r["totals"]["listing_pages"], 1, "the empty 互动交流 index page");
     // Counted by category and severity, so rules added later do not break the planted numbers.
     assert_eq!(r["by_category"]["punctuation"], m.doubled + m.commas);
     assert_eq!(r["by_severity"]["error"], m.doubled + m.commas);

@@ -68,7 +68,7 @@ pub(crate) fn render(r: &Report, link_base: &str) -> String {
     h.push_str("</div></section>");
 
     let errors = r.by_severity.get("error").copied().unwrap_or(0);
-    let cards: [(&str, &str, usize, bool); 11] = [
+    let cards: [(&str, &str, usize, bool); 12] = [
         ("content_pages", "发布信息（条）", t.content_pages, false),
         ("pages", "检查页面（个）", t.pages, false),
         ("findings", "发现问题（处）", t.findings, t.findings > 0),
@@ -79,6 +79,7 @@ pub(crate) fn render(r: &Report, link_base: &str) -> String {
         ("columns", "栏目（个）", t.columns, false),
         ("suppressed_by_baseline", "基线已确认（处）", t.suppressed_by_baseline, false),
         ("pages_before_since", "期前信息（未检查）", t.pages_before_since, false),
+        ("listing_pages", "栏目列表页（未检查）", t.listing_pages, false),
         ("unreadable", "无法读取的文件", t.unreadable, t.unreadable > 0),
     ];
     h.push_str(r#"<section id="totals"><h2>总体情况</h2><div class="cards">"#);

@@ -21,6 +21,8 @@ pub(crate) struct Totals {
     /// Of those, pages with content: the 发布信息 count of the statistics.
     pub content_pages: usize,
     pub pages_before_since: usize,
+    /// Column list pages (index.html …): they show a column exists; not information, not checked.
+    pub listing_pages: usize,
     pub unreadable: usize,
     pub undated: usize,
     /// Non-space characters checked.
@@ -102,6 +104,10 @@ impl Report {
             if let Some(e) = &p.error {
                 t.unreadable += 1;
                 unreadable.push(Unreadable { path: p.path.clone(), error: e.clone() });
+                continue;
+            }
+            if p.listing {
+                t.listing_pages += 1;
                 continue;
             }
             if !p.audited {

@@ -58,6 +58,9 @@ pub(crate) struct PageResult {
     pub has_content: bool,
     /// False for pages published before `--since`: they count for column timeliness only.
     pub audited: bool,
+    /// A column's list page (`index.html`, `index_3.html`, `default.htm` with no date of its own):
+    /// it shows that the column exists, but it is not a piece of information and is not checked.
+    pub listing: bool,
     pub findings: Vec<Finding>,
     /// Why the file could not be read; such a file has no findings.
     pub error: Option<String>,
@@ -131,6 +134,7 @@ fn scan_one(file: &InputFile, opts: &ScanOptions, html: &HtmlExtractor) -> PageR
         chars: 0,
         has_content: false,
         audited: false,
+        listing: false,
         findings: Vec::new(),
         error: None,
         folder: file.folder.clone(),
@@ -159,6 +163,10 @@ fn scan_one(file: &InputFile, opts: &ScanOptions, html: &HtmlExtractor) -> PageR
     result.title = page.title;
     result.date = page.date;
     result.source = page.source;
+    if file.kind == Kind::Html && page.date.is_none() && is_listing_name(&file.path) {
+        result.listing = true;
+        return result;
+    }
     result.chars = page.text.chars().filter(|c| !c.is_whitespace()).count();
     result.has_content = result.chars >= opts.min_content_chars;
     result.audited = match (opts.since, page.date) {
@@ -173,6 +181,14 @@ fn scan_one(file: &InputFile, opts: &ScanOptions, html: &HtmlExtractor) -> PageR
         }
     }
     result
+}
+
+/// `index.html`, `index_12.shtml`, `default.htm`: the names CMSs give column list pages.
+fn is_listing_name(path: &std::path::Path) -> bool {
+    let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { return false };
+    let stem = stem.to_ascii_lowercase();
+    let paged = stem.strip_prefix("index_").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    stem == "index" || stem == "default" || paged
 }
 
 /// Line, column and context of each finding, in one pass over the text (findings are sorted).
@@ -277,6 +293,7 @@ mod tests {
             chars: 0,
             has_content: true,
             audited: true,
+            listing: false,
             findings: Vec::new(),
             error: None,
             folder: Some(folder.into()),
@@ -293,6 +310,17 @@ mod tests {
         assert_eq!(pages[3].column, "政策文件");
         assert_eq!(pages[2].column, "通知公告", "a page's own column is kept");
         assert_eq!(pages[4].column, "other");
+    }
+
+    #[test]
+    fn list_page_names() {
+        use std::path::Path;
+        for yes in ["a/index.html", "INDEX_2.shtml", "default.htm"] {
+            assert!(is_listing_name(Path::new(yes)), "{yes}");
+        }
+        for no in ["t20240305_1.html", "index_a.html", "index_.html", "reindex.html", "indexes.html"] {
+            assert!(!is_listing_name(Path::new(no)), "{no}");
+        }
     }
 
     #[test]

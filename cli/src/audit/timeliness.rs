@@ -177,6 +177,7 @@ mod tests {
             chars,
             has_content: chars >= 10,
             audited: true,
+            listing: false,
             findings: Vec::new(),
             error: None,
             folder: None,
