@@ -53,6 +53,9 @@ pub struct TypoConfig {
     pub fuzzy_sound_penalty: f32,
     /// The word a replacement creates must have at least this (dictionary) frequency.
     pub min_word_freq: u32,
+    /// Characters inside a word of the segmentation (two or more chars) at least this frequent
+    /// are taken as written and not examined at all (0 examines every character).
+    pub trusted_word_freq: u32,
     /// Extra evidence required when the character written is part of a dictionary word of two
     /// or more characters (a real-word error such as 机智 for 机制).
     pub real_word_penalty: f32,
@@ -66,6 +69,7 @@ impl Default for TypoConfig {
             near_sound_penalty: 1.5,
             fuzzy_sound_penalty: 3.0,
             min_word_freq: 30,
+            trusted_word_freq: 100,
             real_word_penalty: 4.0,
         }
     }

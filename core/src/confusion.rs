@@ -38,12 +38,9 @@ impl Kind {
 
 /// Confusable characters for each character.
 pub(crate) struct Confusion {
-    /// Character → (syllable index, tone 1–5).
-    reading: HashMap<char, (u16, u8)>,
-    shape: HashMap<char, Vec<char>>,
-    /// pycorrector's homophone table, which also knows fuzzy initials (eng/ing, zh/z); used only
-    /// where the exact pinyin table does not relate two characters.
-    sound: HashMap<char, Vec<(char, Kind)>>,
+    /// Every confusable character of each character with the strongest reason, sorted by char:
+    /// the detector intersects these lists with dictionary completions.
+    all: HashMap<char, Vec<(char, Kind)>>,
 }
 
 impl Confusion {
@@ -90,27 +87,57 @@ impl Confusion {
                 }
             }
         }
-        Confusion { reading, shape, sound }
+        Confusion { all: merged(&reading, &shape, &sound) }
+    }
+
+
+    /// Every character confusable with `c`, with the strongest reason, sorted by character.
+    pub(crate) fn candidates(&self, c: char) -> &[(char, Kind)] {
+        self.all.get(&c).map_or(&[], Vec::as_slice)
     }
 
     /// Why `written` may stand for `meant`, if it may.
     pub(crate) fn kind(&self, written: char, meant: char) -> Option<Kind> {
-        if written == meant {
-            return None;
-        }
-        let table = self.sound.get(&written).and_then(|v| v.iter().find(|e| e.0 == meant)).map(|e| e.1);
-        let sound = match (self.reading.get(&written), self.reading.get(&meant)) {
-            (Some(a), Some(b)) if a == b => Some(Kind::SameSound),
-            (Some(a), Some(b)) if a.0 == b.0 => Some(Kind::NearSound),
-            _ => table,
-        };
-        let shape = self.shape.get(&written).is_some_and(|v| v.contains(&meant)).then_some(Kind::Shape);
-        match (sound, shape) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        let v = self.candidates(written);
+        v.binary_search_by_key(&meant, |e| e.0).ok().map(|i| v[i].1)
     }
 }
+
+/// Merges the homophone groups (`reading`), shapes and pycorrector's table into one sorted list
+/// per character, keeping the strongest reason for each pair. pycorrector's "fuzzy" pairs only
+/// count where the exact pinyin table does not relate two characters (FuzzySound ranks last).
+fn merged(
+    reading: &HashMap<char, (u16, u8)>,
+    shape: &HashMap<char, Vec<char>>,
+    sound: &HashMap<char, Vec<(char, Kind)>>,
+) -> HashMap<char, Vec<(char, Kind)>> {
+        let mut by_syllable: HashMap<u16, Vec<(char, u8)>> = HashMap::new();
+        for (&c, &(syl, tone)) in reading {
+            by_syllable.entry(syl).or_default().push((c, tone));
+        }
+        let mut all: HashMap<char, Vec<(char, Kind)>> = HashMap::with_capacity(reading.len() + 512);
+        for (&c, &(syl, tone)) in reading {
+            let v = all.entry(c).or_default();
+            for &(o, t) in by_syllable.get(&syl).map_or(&[][..], Vec::as_slice) {
+                if o != c {
+                    v.push((o, if t == tone { Kind::SameSound } else { Kind::NearSound }));
+                }
+            }
+        }
+        for (&c, os) in shape {
+            all.entry(c).or_default().extend(os.iter().map(|&o| (o, Kind::Shape)));
+        }
+        for (&c, os) in sound {
+            all.entry(c).or_default().extend(os.iter().copied());
+        }
+        for v in all.values_mut() {
+            // Strongest reason first within each char, then keep one entry per char.
+            v.sort_unstable();
+            v.dedup_by_key(|e| e.0);
+            v.shrink_to_fit();
+        }
+        all
+    }
 
 fn single_char(s: &str) -> Option<char> {
     let mut it = s.trim().chars();

@@ -80,8 +80,10 @@ impl CharHash {
 pub(crate) struct WordDict {
     jieba: Jieba,
     entries: IdMap<Entry>,
-    /// (masked-word key, completing char), sorted by key.
-    masked: Vec<(u64, char)>,
+    /// Masked-word key → range in `completing`.
+    masked: IdMap<(u32, u32)>,
+    /// The completing chars of every masked key, each key's run sorted.
+    completing: Vec<char>,
     /// logp given to a character missing from the dictionary.
     pub unknown_char_logp: f32,
 }
@@ -123,8 +125,19 @@ impl WordDict {
         }
         masked.sort_unstable();
         masked.dedup();
+        let mut index: IdMap<(u32, u32)> = IdMap::with_capacity_and_hasher(masked.len() / 2, Default::default());
+        let completing: Vec<char> = masked.iter().map(|e| e.1).collect();
+        let mut k = 0;
+        while k < masked.len() {
+            let key = masked[k].0;
+            let start = k;
+            while k < masked.len() && masked[k].0 == key {
+                k += 1;
+            }
+            index.insert(key, (start as u32, k as u32));
+        }
         let jieba = Jieba::with_dict(&mut WORDS.as_bytes()).expect("built-in dictionary is in jieba format");
-        WordDict { jieba, entries, masked, unknown_char_logp: (1.0 - log_total) as f32 }
+        WordDict { jieba, entries, masked: index, completing, unknown_char_logp: (1.0 - log_total) as f32 }
     }
 
     /// The entry of the word whose chars hash to `key` (see [`CharHash`]).
@@ -142,15 +155,17 @@ impl WordDict {
         self.lookup(word).is_some()
     }
 
-    /// The characters `x` such that `chars` with `chars[at]` replaced by `x` is a dictionary word.
-    pub(crate) fn completions(&self, chars: &[char], at: usize) -> &[(u64, char)] {
+    /// The characters `x` such that `chars` with `chars[at]` replaced by `x` is a dictionary
+    /// word, sorted.
+    pub(crate) fn completions(&self, chars: &[char], at: usize) -> &[char] {
         if !(2..=MAX_MASKED).contains(&chars.len()) || at >= chars.len() {
             return &[];
         }
         let key = CharHash::of(chars.iter().enumerate().map(|(k, &c)| if k == at { MASK } else { u32::from(c) }));
-        let lo = self.masked.partition_point(|e| e.0 < key);
-        let hi = lo + self.masked[lo..].partition_point(|e| e.0 == key);
-        &self.masked[lo..hi]
+        match self.masked.get(&key) {
+            Some(&(a, b)) => self.completing.get(a as usize..b as usize).unwrap_or(&[]),
+            None => &[],
+        }
     }
 
     /// Byte ranges of the words of `text` (jieba, no HMM: unknown strings stay single chars).
@@ -176,7 +191,7 @@ mod tests {
         assert!(d.contains("总体") && !d.contains("总休"));
         assert!(d.contains("一网通办"), "official vocabulary is added");
         assert!(d.lookup("的").unwrap().logp > d.lookup("总体").unwrap().logp);
-        let c: Vec<char> = d.completions(&['总', '休'], 1).iter().map(|e| e.1).collect();
+        let c = d.completions(&['总', '休'], 1);
         assert!(c.contains(&'体'), "{c:?}");
         assert!(d.completions(&['总'], 0).is_empty());
         assert!(d.completions(&['总', '休'], 2).is_empty());

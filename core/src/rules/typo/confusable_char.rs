@@ -112,6 +112,10 @@ impl ConfusableChar {
         }
         let n = cl.chars.len();
         let c = cl.chars[i];
+        let confusable = self.confusion.candidates(c);
+        if confusable.is_empty() {
+            return None;
+        }
         let mut cands: Vec<(char, Kind, (usize, usize))> = Vec::new();
         for len in 2..=4usize.min(n) {
             for s in i.saturating_sub(len - 1)..=i {
@@ -119,11 +123,21 @@ impl ConfusableChar {
                     continue;
                 }
                 let window = &cl.chars[s..s + len];
-                for &(_, x) in self.dict.completions(window, i - s) {
-                    if x == c {
-                        continue;
-                    }
-                    let Some(kind) = self.confusion.kind(c, x) else { continue };
+                let completions = self.dict.completions(window, i - s);
+                // Intersect the two sorted lists from the shorter side.
+                let hits: Vec<(char, Kind)> = if completions.len() <= confusable.len() {
+                    completions
+                        .iter()
+                        .filter_map(|&x| confusable.binary_search_by_key(&x, |e| e.0).ok().map(|k| confusable[k]))
+                        .collect()
+                } else {
+                    confusable
+                        .iter()
+                        .filter(|&&(x, _)| completions.binary_search(&x).is_ok())
+                        .copied()
+                        .collect()
+                };
+                for (x, kind) in hits {
                     let key = CharHash::of(window.iter().enumerate().map(|(k, &w)| u32::from(if k == i - s { x } else { w })));
                     let freq = self.dict.entry(key).map_or(0, |e| e.freq);
                     if freq < self.cfg.min_word_freq {
@@ -210,13 +224,14 @@ impl Rule for ConfusableChar {
         // Per char start: protected (inside a person or place name) and inside a multi-char word.
         let mut protected_bytes: Vec<std::ops::Range<usize>> = Vec::new();
         let mut word_bytes: Vec<std::ops::Range<usize>> = Vec::new();
+        let trusted = self.cfg.trusted_word_freq;
         for w in words {
             let s = &text[w.clone()];
             if s.chars().nth(1).is_none() {
                 continue;
             }
             if let Some(e) = self.dict.lookup(s) {
-                if e.person || e.place {
+                if e.person || e.place || (trusted > 0 && e.freq >= trusted) {
                     protected_bytes.push(w.clone());
                 }
                 word_bytes.push(w.clone());
