@@ -64,9 +64,9 @@ pub struct TypoConfig {
 impl Default for TypoConfig {
     fn default() -> Self {
         TypoConfig {
-            min_gain: 6.0,
+            min_gain: 5.5,
             shape_penalty: 1.0,
-            near_sound_penalty: 1.5,
+            near_sound_penalty: 1.0,
             fuzzy_sound_penalty: 3.0,
             min_word_freq: 30,
             trusted_word_freq: 100,

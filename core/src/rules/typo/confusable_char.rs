@@ -282,7 +282,7 @@ fn title_starts_at(chars: &[char], start: usize) -> bool {
 }
 
 /// Leaves alone a likely person's name (a surname right after or before a title: 副市长刘芳,
-/// 王建国同志) and reduplicated characters (件件, 事事), which no confusion explains.
+/// 王建国同志), reduplicated characters (件件, 事事) and parallel patterns (依法依规).
 fn protect_names_and_reduplication(cl: &mut Clause) {
     let n = cl.chars.len();
     for p in 0..n {
@@ -303,6 +303,12 @@ fn protect_names_and_reduplication(cl: &mut Clause) {
     for p in 0..n {
         if (p > 0 && cl.chars[p - 1] == cl.chars[p]) || cl.chars.get(p + 1) == Some(&cl.chars[p]) {
             cl.protected[p] = true;
+        }
+        // Parallel four-character patterns A?A? (依法依规, 乱搭乱建, 压紧压实) are coined on
+        // purpose; their second halves are rarely dictionary words.
+        if p + 3 < n && cl.chars[p] == cl.chars[p + 2] && cl.chars[p + 1] != cl.chars[p + 3] {
+            cl.protected[p + 1] = true;
+            cl.protected[p + 3] = true;
         }
     }
 }
@@ -351,6 +357,7 @@ mod tests {
              督促各单位严格按照“先审查后公开”原则，规范信息采集、审核、报送、发布等环节程序。\n\
              副市长刘芳出席会议并作工作部署。\n\
              做到件件有回复、事事有落实。\n\
+             对检查发现的违规问题，依法依规进行处理，乱搭乱建必须拆除。\n\
              让我们更加紧密地团结在以习近平同志为核心的党中央周围。",
         );
     }
