@@ -53,3 +53,42 @@ pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Checker, Config};
+
+    /// Untrusted text: every typo rule over pseudo-random mixes of Han, Extension B, emoji,
+    /// zero-width and combining chars, CRLF and punctuation must not panic and must give spans
+    /// on char boundaries.
+    #[test]
+    fn typo_rules_survive_arbitrary_text() {
+        let checker = Checker::from_json(r#"{"categories": {"punctuation": "off"}}"#).unwrap();
+        let alphabet: Vec<char> = "总休体堂常务委员会招标投杆中华人民共合国的的得很好國們😀𠀀\u{200b}\u{301}\r\n，。 a1乱搭依法依规刘芳副市长件"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            for d in checker.check(&text) {
+                assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end), "{text:?} {d:?}");
+                assert!(d.span.start < d.span.end && d.span.end <= text.len());
+            }
+            seed = seed.rotate_left(7) ^ 0x2545_f491_4f6c_dd1d;
+        }
+    }
+
+    #[test]
+    fn allowlisted_terms_and_place_names_are_not_flagged() {
+        let c = Checker::from_json(r#"{"allowlist": ["总休"]}"#).unwrap();
+        assert!(c.check("研究制定总休方案").iter().all(|d| d.rule != "typo/confusable-char"));
+        let c = Checker::new(Config::default()).unwrap();
+        assert!(c.check("研究制定总休方案").iter().any(|d| d.rule == "typo/confusable-char"));
+        let clean = "齐齐哈尔市、哈尔滨市和呼和浩特市的代表参加了会议。";
+        assert!(c.check(clean).is_empty(), "{:?}", c.check(clean));
+    }
+}
