@@ -24,32 +24,61 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &serious_near_miss::DOC,
     &variant_word::DOC];
 
-pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
-    let confusion = Arc::new(Confusion::builtin());
-    if (cx.enabled)(&traditional_char::DOC) {
-        rules.push(Box::new(traditional_char::TraditionalChar::new()));
+/// Runs the family's rules in priority order and drops a finding that overlaps one already
+/// made by a higher-priority rule, so an editor sees 国务员 once (as the serious near-miss),
+/// not once per detector.
+struct Prioritized {
+    rules: Vec<Box<dyn Rule>>,
+}
+
+impl Rule for Prioritized {
+    fn check(&self, doc: &super::Document, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+        let first = out.len();
+        let mut found = Vec::new();
+        for rule in &self.rules {
+            found.clear();
+            rule.check(doc, &mut found);
+            for d in found.drain(..) {
+                let taken = out[first..].iter().any(|o| o.span.start < d.span.end && d.span.start < o.span.end);
+                if !taken {
+                    out.push(d);
+                }
+            }
+        }
     }
+}
+
+pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
+    // Highest priority first: see `Prioritized`.
+    let mut rules: Vec<Box<dyn Rule>> = Vec::new();
+    let confusion = Arc::new(Confusion::builtin());
     if (cx.enabled)(&serious_near_miss::DOC) {
         rules.push(Box::new(serious_near_miss::SeriousNearMiss::new(confusion.clone())));
     }
     let needs_dict = [&confusable_char::DOC, &known_misspelling::DOC, &de_particle::DOC, &duplicated::DOC, &variant_word::DOC].into_iter().any(|d| (cx.enabled)(d));
     let dict = needs_dict.then(|| Arc::new(WordDict::builtin()));
     if let Some(dict) = &dict {
-        if (cx.enabled)(&confusable_char::DOC) {
-            rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), cx.config.typo.clone())));
-        }
-        if (cx.enabled)(&de_particle::DOC) {
-            rules.push(Box::new(de_particle::DeParticle::new(dict.clone())));
+        if (cx.enabled)(&known_misspelling::DOC) {
+            rules.push(Box::new(known_misspelling::KnownMisspelling::new(dict.clone())));
         }
         if (cx.enabled)(&duplicated::DOC) {
             rules.push(Box::new(duplicated::Duplicated::new(dict.clone())));
         }
-        if (cx.enabled)(&known_misspelling::DOC) {
-            rules.push(Box::new(known_misspelling::KnownMisspelling::new(dict.clone())));
+        if (cx.enabled)(&de_particle::DOC) {
+            rules.push(Box::new(de_particle::DeParticle::new(dict.clone())));
+        }
+        if (cx.enabled)(&confusable_char::DOC) {
+            rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), cx.config.typo.clone())));
         }
         if (cx.enabled)(&variant_word::DOC) {
             rules.push(Box::new(variant_word::VariantWord::new(dict.clone())));
         }
+    }
+    if (cx.enabled)(&traditional_char::DOC) {
+        rules.push(Box::new(traditional_char::TraditionalChar::new()));
+    }
+    if !rules.is_empty() {
+        out.push(Box::new(Prioritized { rules }));
     }
     Ok(())
 }
@@ -80,6 +109,14 @@ mod tests {
             }
             seed = seed.rotate_left(7) ^ 0x2545_f491_4f6c_dd1d;
         }
+    }
+
+    #[test]
+    fn one_finding_per_typo_highest_priority_first() {
+        let c = Checker::new(Config::default()).unwrap();
+        let d = c.check("报国务员批准，按装天燃气管道");
+        let got: Vec<_> = d.iter().map(|d| d.rule).collect();
+        assert_eq!(got, ["typo/serious-near-miss", "typo/known-misspelling", "typo/known-misspelling"]);
     }
 
     #[test]
