@@ -307,8 +307,7 @@ fn protect_names_and_reduplication(cl: &mut Clause) {
         // Parallel four-character patterns A?A? (依法依规, 乱搭乱建, 压紧压实) are coined on
         // purpose; their second halves are rarely dictionary words.
         if p + 3 < n && cl.chars[p] == cl.chars[p + 2] && cl.chars[p + 1] != cl.chars[p + 3] {
-            cl.protected[p + 1] = true;
-            cl.protected[p + 3] = true;
+            cl.protected[p..p + 4].iter_mut().for_each(|x| *x = true);
         }
     }
 }
