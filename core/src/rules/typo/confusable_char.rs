@@ -62,6 +62,8 @@ struct Clause<'t> {
     /// Byte offset of each char in the text, plus the end.
     offsets: Vec<usize>,
     protected: Vec<bool>,
+    /// Inside a frequent word of the segmentation: only a longer phrase can outvote it.
+    trusted: Vec<bool>,
     in_word: Vec<bool>,
     original: &'t str,
 }
@@ -117,7 +119,10 @@ impl ConfusableChar {
             return None;
         }
         let mut cands: Vec<(char, Kind, (usize, usize))> = Vec::new();
-        for len in 2..=4usize.min(n) {
+        // A character inside a frequent word is examined only against longer dictionary
+        // phrases (长效机智 → 长效机制): a real-word error that the context decides.
+        let shortest = if cl.trusted[i] { 3 } else { 2 };
+        for len in shortest..=4usize.min(n) {
             for s in i.saturating_sub(len - 1)..=i {
                 if s + len > n {
                     continue;
@@ -137,10 +142,13 @@ impl ConfusableChar {
                         .copied()
                         .collect()
                 };
+                if cl.trusted[i] && !hits.is_empty() && self.dict.entry(CharHash::of(window.iter().map(|&w| u32::from(w)))).is_some() {
+                    continue;
+                }
                 for (x, kind) in hits {
                     let key = CharHash::of(window.iter().enumerate().map(|(k, &w)| u32::from(if k == i - s { x } else { w })));
                     let freq = self.dict.entry(key).map_or(0, |e| e.freq);
-                    if freq < self.cfg.min_word_freq {
+                    if freq < self.cfg.min_word_freq || (cl.trusted[i] && freq < self.cfg.trusted_word_freq) {
                         continue;
                     }
                     match cands.iter_mut().find(|e| e.0 == x) {
@@ -205,7 +213,8 @@ impl ConfusableChar {
             let wrong = &cl.original[span.clone()];
             let right: String = cl.chars[s..e].iter().collect();
             let kinds: Vec<String> = fs.iter().map(|(c, from)| format!("“{from}”→“{}”{}", c.to, c.kind.label())).collect();
-            let message = if self.dict.contains(wrong) {
+            let real_word = fs.iter().any(|(c, _)| cl.trusted[c.at]);
+            let message = if self.dict.contains(wrong) || real_word {
                 format!("“{wrong}”在此处不如“{right}”通顺，疑为“{right}”（{}），请核对", kinds.join("，"))
             } else if fs.len() == 1 {
                 format!("“{wrong}”不成词，疑为“{right}”（{}）", fs[0].0.kind.label())
@@ -223,6 +232,7 @@ impl Rule for ConfusableChar {
         let words = doc.words(&self.dict);
         // Per char start: protected (inside a person or place name) and inside a multi-char word.
         let mut protected_bytes: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut trusted_bytes: Vec<std::ops::Range<usize>> = Vec::new();
         let mut word_bytes: Vec<std::ops::Range<usize>> = Vec::new();
         let trusted = self.cfg.trusted_word_freq;
         for w in words {
@@ -231,8 +241,10 @@ impl Rule for ConfusableChar {
                 continue;
             }
             if let Some(e) = self.dict.lookup(s) {
-                if e.person || e.place || (trusted > 0 && e.freq >= trusted) {
+                if e.person || e.place {
                     protected_bytes.push(w.clone());
+                } else if trusted > 0 && e.freq >= trusted {
+                    trusted_bytes.push(w.clone());
                 }
                 word_bytes.push(w.clone());
             }
@@ -247,7 +259,7 @@ impl Rule for ConfusableChar {
                 iter.next();
                 continue;
             }
-            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), in_word: Vec::new(), original: text };
+            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), trusted: Vec::new(), in_word: Vec::new(), original: text };
             let mut end = start;
             while let Some(&(b, c)) = iter.peek() {
                 if !is_han(c) {
@@ -256,6 +268,7 @@ impl Rule for ConfusableChar {
                 cl.chars.push(c);
                 cl.offsets.push(b);
                 cl.protected.push(inside(&protected_bytes, b));
+                cl.trusted.push(inside(&trusted_bytes, b));
                 cl.in_word.push(inside(&word_bytes, b));
                 end = b + c.len_utf8();
                 iter.next();
@@ -330,6 +343,16 @@ mod tests {
         assert_eq!(flags(rule(), "研究制定总休方案"), vec![("总休".into(), Some("总体".into()))]);
         assert_eq!(flags(rule(), "做好招标投杆工作"), vec![("招标投杆".into(), Some("招标投标".into()))]);
         assert_eq!(flags(rule(), "召开堂务委员会会议"), vec![("堂务委员".into(), Some("常务委员".into()))]);
+    }
+
+    #[test]
+    fn flags_real_word_errors_that_break_a_fixed_phrase() {
+        assert_eq!(flags(rule(), "建立长效机智"), vec![("长效机智".into(), Some("长效机制".into()))]);
+        let mut out = Vec::new();
+        rule().check(&Document::new("健全体制机智"), &mut out);
+        assert_eq!(out[0].message, "“体制机智”在此处不如“体制机制”通顺，疑为“体制机制”（“智”→“制”音同），请核对");
+        // The real word alone, where no longer phrase decides, is left alone.
+        assert!(flags(rule(), "他很机智").is_empty());
     }
 
     #[test]
