@@ -84,6 +84,9 @@ pub(crate) struct WordDict {
     masked: IdMap<(u32, u32)>,
     /// The completing chars of every masked key, each key's run sorted.
     completing: Vec<char>,
+    /// Hashes of the adjacent-character pairs inside words of three or more characters, sorted:
+    /// a pair seen inside a word (不实 in 华而不实, 助餐 in 自助餐) is a real morpheme pair.
+    inner_pairs: Vec<u64>,
     /// logp given to a character missing from the dictionary.
     pub unknown_char_logp: f32,
 }
@@ -123,6 +126,15 @@ impl WordDict {
                 }
             }
         }
+        let mut inner_pairs: Vec<u64> = Vec::with_capacity(rows.len() * 2);
+        for &(w, _, _) in &rows {
+            let chars: Vec<u32> = w.chars().map(u32::from).collect();
+            if chars.len() >= 3 {
+                inner_pairs.extend(chars.windows(2).map(|p| CharHash::of(p.iter().copied())));
+            }
+        }
+        inner_pairs.sort_unstable();
+        inner_pairs.dedup();
         masked.sort_unstable();
         masked.dedup();
         let mut index: IdMap<(u32, u32)> = IdMap::with_capacity_and_hasher(masked.len() / 2, Default::default());
@@ -137,12 +149,17 @@ impl WordDict {
             index.insert(key, (start as u32, k as u32));
         }
         let jieba = Jieba::with_dict(&mut WORDS.as_bytes()).expect("built-in dictionary is in jieba format");
-        WordDict { jieba, entries, masked: index, completing, unknown_char_logp: (1.0 - log_total) as f32 }
+        WordDict { jieba, entries, masked: index, completing, inner_pairs, unknown_char_logp: (1.0 - log_total) as f32 }
     }
 
     /// The entry of the word whose chars hash to `key` (see [`CharHash`]).
     pub(crate) fn entry(&self, key: u64) -> Option<&Entry> {
         self.entries.get(&key)
+    }
+
+    /// True if `a` followed by `b` occurs inside some dictionary word of three or more characters.
+    pub(crate) fn pair_attested(&self, a: char, b: char) -> bool {
+        self.inner_pairs.binary_search(&CharHash::of([u32::from(a), u32::from(b)])).is_ok()
     }
 
     /// The entry of `word`.
@@ -194,6 +211,7 @@ mod tests {
         let c = d.completions(&['总', '休'], 1);
         assert!(c.contains(&'体'), "{c:?}");
         assert!(d.completions(&['总'], 0).is_empty());
+        assert!(d.pair_attested('不', '实') && !d.pair_attested('总', '休'));
         assert!(d.completions(&['总', '休'], 2).is_empty());
     }
 

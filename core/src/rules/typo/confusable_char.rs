@@ -166,7 +166,12 @@ impl ConfusableChar {
         let b = (i + RADIUS + 1).min(n);
         let mut work: Vec<char> = cl.chars[a..b].to_vec();
         let before = self.plausibility(&work);
-        let extra = if cl.in_word[i] { self.cfg.real_word_penalty } else { 0.0 };
+        let mut extra = if cl.in_word[i] { self.cfg.real_word_penalty } else { 0.0 };
+        let attested = (i > 0 && self.dict.pair_attested(cl.chars[i - 1], c))
+            || (i + 1 < n && self.dict.pair_attested(c, cl.chars[i + 1]));
+        if attested {
+            extra += self.cfg.attested_pair_penalty;
+        }
         let mut best: Option<Cand> = None;
         for (x, kind, word) in cands {
             work[i - a] = x;
@@ -380,6 +385,8 @@ mod tests {
              副市长刘芳出席会议并作工作部署。\n\
              做到件件有回复、事事有落实。\n\
              对检查发现的违规问题，依法依规进行处理，乱搭乱建必须拆除。\n\
+             对网络上出现的不实信息，要及时发布权威信息予以澄清。\n\
+             开展老年人助餐服务试点工作。\n\
              让我们更加紧密地团结在以习近平同志为核心的党中央周围。",
         );
     }
