@@ -41,6 +41,8 @@ pub(crate) struct Confusion {
     /// Every confusable character of each character with the strongest reason, sorted by char:
     /// the detector intersects these lists with dictionary completions.
     all: HashMap<char, Vec<(char, Kind)>>,
+    /// Character → its syllable with fuzzy distinctions folded (zh→z, ing→in …).
+    fuzzy: HashMap<char, String>,
 }
 
 impl Confusion {
@@ -87,13 +89,26 @@ impl Confusion {
                 }
             }
         }
-        Confusion { all: merged(&reading, &shape, &sound) }
+        let folded: Vec<String> =
+            PINYIN_GROUPS.lines().filter(|l| !l.starts_with('#')).map(|l| fold(l.split('\t').next().unwrap_or(""))).collect();
+        let fuzzy = reading
+            .iter()
+            .filter_map(|(&c, &(syl, _))| folded.get(syl as usize).map(|f| (c, f.clone())))
+            .collect();
+        Confusion { all: merged(&reading, &shape, &sound), fuzzy }
     }
 
 
     /// Every character confusable with `c`, with the strongest reason, sorted by character.
     pub(crate) fn candidates(&self, c: char) -> &[(char, Kind)] {
         self.all.get(&c).map_or(&[], Vec::as_slice)
+    }
+
+    /// True if the two characters sound alike under the fuzzy distinctions many speakers (and
+    /// pinyin input methods' fuzzy mode) do not make: z/zh, c/ch, s/sh, n/l, f/h, in/ing, en/eng,
+    /// an/ang (人名 for 人民). Too loose for the detector; meant for long canonical names.
+    pub(crate) fn fuzzy_sound(&self, a: char, b: char) -> bool {
+        a != b && matches!((self.fuzzy.get(&a), self.fuzzy.get(&b)), (Some(x), Some(y)) if x == y)
     }
 
     /// Why `written` may stand for `meant`, if it may.
@@ -139,6 +154,30 @@ fn merged(
         all
     }
 
+/// Folds a toneless syllable so fuzzy-equal syllables compare equal.
+fn fold(syllable: &str) -> String {
+    let mut s = syllable.to_string();
+    for (from, to) in [("zh", "z"), ("ch", "c"), ("sh", "s")] {
+        if let Some(rest) = s.strip_prefix(from) {
+            s = format!("{to}{rest}");
+        }
+    }
+    if let Some(rest) = s.strip_prefix('n') {
+        if !rest.is_empty() {
+            s = format!("l{rest}");
+        }
+    }
+    if let Some(rest) = s.strip_prefix('h') {
+        s = format!("f{rest}");
+    }
+    for (from, to) in [("ing", "in"), ("eng", "en"), ("ang", "an")] {
+        if let Some(head) = s.strip_suffix(from) {
+            s = format!("{head}{to}");
+        }
+    }
+    s
+}
+
 fn single_char(s: &str) -> Option<char> {
     let mut it = s.trim().chars();
     match (it.next(), it.next()) {
@@ -163,5 +202,7 @@ mod tests {
         assert_eq!(c.kind('中', '大'), None);
         assert_eq!(c.kind('员', '院'), Some(Kind::NearSound));
         assert_eq!(c.kind('𠀀', '院'), None);
+        assert!(c.fuzzy_sound('名', '民') && c.fuzzy_sound('是', '四') && !c.fuzzy_sound('名', '大'));
+        assert!(!c.fuzzy_sound('名', '名'));
     }
 }

@@ -52,12 +52,19 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
     // Highest priority first: see `Prioritized`.
     let mut rules: Vec<Box<dyn Rule>> = Vec::new();
     let confusion = Arc::new(Confusion::builtin());
-    if (cx.enabled)(&serious_near_miss::DOC) {
-        rules.push(Box::new(serious_near_miss::SeriousNearMiss::new(confusion.clone())));
-    }
-    let needs_dict = [&confusable_char::DOC, &known_misspelling::DOC, &de_particle::DOC, &duplicated::DOC, &variant_word::DOC].into_iter().any(|d| (cx.enabled)(d));
+    let needs_dict = [
+        &serious_near_miss::DOC,
+        &confusable_char::DOC,
+        &known_misspelling::DOC,
+        &de_particle::DOC,
+        &duplicated::DOC,
+        &variant_word::DOC,
+    ].into_iter().any(|d| (cx.enabled)(d));
     let dict = needs_dict.then(|| Arc::new(WordDict::builtin()));
     if let Some(dict) = &dict {
+        if (cx.enabled)(&serious_near_miss::DOC) {
+            rules.push(Box::new(serious_near_miss::SeriousNearMiss::new(confusion.clone(), dict.clone())));
+        }
         if (cx.enabled)(&known_misspelling::DOC) {
             rules.push(Box::new(known_misspelling::KnownMisspelling::new(dict.clone())));
         }
