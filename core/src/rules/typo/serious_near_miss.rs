@@ -63,10 +63,8 @@ impl SeriousNearMiss {
 impl Rule for SeriousNearMiss {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let conf = &self.confusion;
-        let words = doc.words(&self.dict);
-        let boundary = |b: usize| b == doc.text.len() || words.binary_search_by_key(&b, |w| w.start).is_ok();
         for hit in self.matcher.find(doc.text, |a, b| conf.kind(a, b).is_some() || conf.fuzzy_sound(a, b)) {
-            if !boundary(hit.span.start) || !boundary(hit.span.end) {
+            if !doc.on_word_boundaries(&self.dict, &hit.span) {
                 continue;
             }
             let name = self.matcher.name(hit.name);
