@@ -15,7 +15,8 @@ use std::fmt;
 ///   "rules": { "punctuation/half-width": "warning", "typo/variant-word": "off" },
 ///   "categories": { "sensitive": "error" },
 ///   "allowlist": ["我局"],
-///   "lexicon": [{ "term": "某某", "severity": "error", "suggestion": "" }]
+///   "lexicon": [{ "term": "某某", "severity": "error", "suggestion": "" }],
+///   "typo": { "min_gain": 6.5 }
 /// }
 /// ```
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]

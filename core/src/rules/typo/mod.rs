@@ -119,6 +119,17 @@ mod tests {
     }
 
     #[test]
+    fn every_typo_rule_flags_its_wrong_example_and_not_its_right_one() {
+        let c = Checker::new(Config::default()).unwrap();
+        for doc in super::DOCS {
+            let wrong: Vec<_> = c.check(doc.wrong).into_iter().filter(|d| d.rule == doc.id).collect();
+            assert!(!wrong.is_empty(), "{} does not flag its own example {}", doc.id, doc.wrong);
+            let right: Vec<_> = c.check(doc.right).into_iter().filter(|d| d.category == crate::Category::Typo).collect();
+            assert!(right.is_empty(), "{}: typo findings in the right example: {right:?}", doc.id);
+        }
+    }
+
+    #[test]
     fn one_finding_per_typo_highest_priority_first() {
         let c = Checker::new(Config::default()).unwrap();
         let d = c.check("报国务员批准，按装天燃气管道");
