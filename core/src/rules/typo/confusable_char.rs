@@ -284,7 +284,12 @@ impl Rule for ConfusableChar {
                 iter.next();
             }
             cl.offsets.push(end);
+            // 发文机关代字 before a document number (国办发〔2024〕12号) is an abbreviation.
+            if matches!(text[end..].chars().next(), Some('〔' | '[' | '［')) {
+                continue;
+            }
             protect_names_and_reduplication(&mut cl);
+            protect_capital_numerals(&mut cl);
             if cl.chars.len() >= 2 {
                 self.check_clause(&mut cl, out);
             }
@@ -331,6 +336,20 @@ fn protect_names_and_reduplication(cl: &mut Clause) {
         // purpose; their second halves are rarely dictionary words.
         if p + 3 < n && cl.chars[p] == cl.chars[p + 2] && cl.chars[p + 1] != cl.chars[p + 3] {
             cl.protected[p..p + 4].iter_mut().for_each(|x| *x = true);
+        }
+    }
+}
+
+/// Financial capital numerals (叁仟伍佰零肆圆) are written on purpose.
+fn protect_capital_numerals(cl: &mut Clause) {
+    const CAPITAL: &str = "壹贰叁肆伍陆柒捌玖拾佰仟";
+    const WITH: &str = "零万亿圆元角分整";
+    if cl.chars.iter().filter(|&&c| CAPITAL.contains(c)).count() < 2 {
+        return;
+    }
+    for (c, p) in cl.chars.iter().zip(cl.protected.iter_mut()) {
+        if CAPITAL.contains(*c) || WITH.contains(*c) {
+            *p = true;
         }
     }
 }
@@ -405,6 +424,7 @@ mod tests {
              对检查发现的违规问题，依法依规进行处理，乱搭乱建必须拆除。\n\
              对网络上出现的不实信息，要及时发布权威信息予以澄清。\n\
              开展老年人助餐服务试点工作。\n\
+             国办发〔2024〕12号，金额叁仟伍佰零肆圆整。\n\
              让我们更加紧密地团结在以习近平同志为核心的党中央周围。",
         );
     }
