@@ -284,8 +284,16 @@ impl Rule for ConfusableChar {
                 iter.next();
             }
             cl.offsets.push(end);
+            let mut after = text[end..].chars();
+            let (next, next2) = (after.next(), after.next());
             // 发文机关代字 before a document number (国办发〔2024〕12号) is an abbreviation.
-            if matches!(text[end..].chars().next(), Some('〔' | '[' | '［')) {
+            let doc_number = matches!(next, Some('〔' | '[' | '［' | '【'))
+                || (matches!(next, Some('(' | '（')) && next2.is_some_and(|c| c.is_ascii_digit()));
+            // A short quoted term (“三夏”“双减”) is a coinage, not a typo.
+            let quoted = cl.chars.len() <= 4
+                && matches!(text[..start].chars().next_back(), Some('“' | '‘' | '"'))
+                && matches!(next, Some('”' | '’' | '"'));
+            if doc_number || quoted {
                 continue;
             }
             protect_names_and_reduplication(&mut cl);
@@ -369,6 +377,8 @@ mod tests {
 
     #[test]
     fn flags_non_word_typos_with_a_suggestion() {
+        // Quoted terms are skipped only when short: a quoted phrase is still checked.
+        assert_eq!(flags(rule(), "“研究制定总休方案”"), vec![("总休".into(), Some("总体".into()))]);
         assert_eq!(flags(rule(), "研究制定总休方案"), vec![("总休".into(), Some("总体".into()))]);
         assert_eq!(flags(rule(), "做好招标投杆工作"), vec![("招标投杆".into(), Some("招标投标".into()))]);
         assert_eq!(flags(rule(), "召开堂务委员会会议"), vec![("堂务委员".into(), Some("常务委员".into()))]);
@@ -424,7 +434,8 @@ mod tests {
              对检查发现的违规问题，依法依规进行处理，乱搭乱建必须拆除。\n\
              对网络上出现的不实信息，要及时发布权威信息予以澄清。\n\
              开展老年人助餐服务试点工作。\n\
-             国办发〔2024〕12号，金额叁仟伍佰零肆圆整。\n\
+             国办发〔2024〕12号，国办发(2024)12号，金额叁仟伍佰零肆圆整。\n\
+             关于做好“三夏”生产、防汛工作的通知。\n\
              让我们更加紧密地团结在以习近平同志为核心的党中央周围。",
         );
     }
