@@ -289,8 +289,8 @@ impl Rule for ConfusableChar {
             // 发文机关代字 before a document number (国办发〔2024〕12号) is an abbreviation.
             let doc_number = matches!(next, Some('〔' | '[' | '［' | '【'))
                 || (matches!(next, Some('(' | '（')) && next2.is_some_and(|c| c.is_ascii_digit()));
-            // A short quoted term (“三夏”“双减”) is a coinage, not a typo.
-            let quoted = cl.chars.len() <= 4
+            // A two-character quoted term (“三夏”“双减”) is a coinage, not a typo.
+            let quoted = cl.chars.len() <= 2
                 && matches!(text[..start].chars().next_back(), Some('“' | '‘' | '"'))
                 && matches!(next, Some('”' | '’' | '"'));
             if doc_number || quoted {
