@@ -406,6 +406,14 @@ mod tests {
     }
 
     #[test]
+    fn neighbouring_typos_are_corrected_together() {
+        assert_eq!(
+            flags(rule(), "身态环茎部门要加强监管"),
+            vec![("身态".into(), Some("生态".into())), ("环茎".into(), Some("环境".into()))]
+        );
+    }
+
+    #[test]
     fn message_explains_itself() {
         let mut out = Vec::new();
         rule().check(&Document::new("研究制定总休方案"), &mut out);
