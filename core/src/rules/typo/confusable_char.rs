@@ -205,14 +205,14 @@ impl ConfusableChar {
         }
         // Second look: each correction is re-chosen with all the others in place, so an early
         // pick (身态 → 神态) can give way to the reading the later ones make plain (生态环境).
-        for k in 0..found.len() {
-            let (c, from) = found[k];
+        for f in found.iter_mut() {
+            let (c, from) = *f;
             cl.chars[c.at] = from;
             changed[c.at] = false;
             let again = self.best_at(cl, c.at, &changed).unwrap_or(c);
             cl.chars[c.at] = again.to;
             changed[c.at] = true;
-            found[k].0 = again;
+            f.0 = again;
         }
         found.sort_by_key(|f| f.0.word.0);
         // Corrections whose words overlap become one finding.
