@@ -76,7 +76,8 @@ impl ConfusableChar {
         ConfusableChar { dict, confusion, cfg }
     }
 
-    /// Best-path log-probability of `chars[a..b]` (max over segmentations into dictionary words).
+    /// Best-path log-probability of `chars` (max over segmentations into dictionary words;
+    /// a character missing from the dictionary counts as a rare one-character word).
     fn plausibility(&self, chars: &[char]) -> f32 {
         let n = chars.len();
         let mut best = vec![f32::NEG_INFINITY; n + 1];
