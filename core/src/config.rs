@@ -15,7 +15,8 @@ use std::fmt;
 ///   "rules": { "punctuation/half-width": "warning", "typo/variant-word": "off" },
 ///   "categories": { "sensitive": "error" },
 ///   "allowlist": ["我局"],
-///   "lexicon": [{ "term": "某某", "severity": "error", "suggestion": "" }]
+///   "lexicon": [{ "term": "某某", "severity": "error", "suggestion": "" }],
+///   "typo": { "min_gain": 6.5 }
 /// }
 /// ```
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -53,6 +54,12 @@ pub struct TypoConfig {
     pub fuzzy_sound_penalty: f32,
     /// The word a replacement creates must have at least this (dictionary) frequency.
     pub min_word_freq: u32,
+    /// Extra evidence required when the character written forms, with a neighbour, a pair that
+    /// occurs inside a longer dictionary word (不实 in 华而不实): such pairs are real morphemes.
+    pub attested_pair_penalty: f32,
+    /// Characters inside a word of the segmentation (two or more chars) at least this frequent
+    /// are taken as written and not examined at all (0 examines every character).
+    pub trusted_word_freq: u32,
     /// Extra evidence required when the character written is part of a dictionary word of two
     /// or more characters (a real-word error such as 机智 for 机制).
     pub real_word_penalty: f32,
@@ -61,11 +68,13 @@ pub struct TypoConfig {
 impl Default for TypoConfig {
     fn default() -> Self {
         TypoConfig {
-            min_gain: 6.0,
+            min_gain: 5.5,
             shape_penalty: 1.0,
-            near_sound_penalty: 1.5,
+            near_sound_penalty: 1.0,
             fuzzy_sound_penalty: 3.0,
             min_word_freq: 30,
+            trusted_word_freq: 100,
+            attested_pair_penalty: 3.0,
             real_word_penalty: 4.0,
         }
     }
@@ -154,6 +163,7 @@ impl Config {
             ("near_sound_penalty", t.near_sound_penalty),
             ("fuzzy_sound_penalty", t.fuzzy_sound_penalty),
             ("real_word_penalty", t.real_word_penalty),
+            ("attested_pair_penalty", t.attested_pair_penalty),
         ] {
             if !v.is_finite() || !(0.0..=100.0).contains(&v) {
                 return Err(ConfigError::new(format!("typo.{field}"), format!("must be a number from 0 to 100, got {v}")));

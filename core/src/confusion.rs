@@ -38,12 +38,11 @@ impl Kind {
 
 /// Confusable characters for each character.
 pub(crate) struct Confusion {
-    /// Character → (syllable index, tone 1–5).
-    reading: HashMap<char, (u16, u8)>,
-    shape: HashMap<char, Vec<char>>,
-    /// pycorrector's homophone table, which also knows fuzzy initials (eng/ing, zh/z); used only
-    /// where the exact pinyin table does not relate two characters.
-    sound: HashMap<char, Vec<(char, Kind)>>,
+    /// Every confusable character of each character with the strongest reason, sorted by char:
+    /// the detector intersects these lists with dictionary completions.
+    all: HashMap<char, Vec<(char, Kind)>>,
+    /// Character → its syllable with fuzzy distinctions folded (zh→z, ing→in …).
+    fuzzy: HashMap<char, String>,
 }
 
 impl Confusion {
@@ -90,26 +89,93 @@ impl Confusion {
                 }
             }
         }
-        Confusion { reading, shape, sound }
+        let folded: Vec<String> =
+            PINYIN_GROUPS.lines().filter(|l| !l.starts_with('#')).map(|l| fold(l.split('\t').next().unwrap_or(""))).collect();
+        let fuzzy = reading
+            .iter()
+            .filter_map(|(&c, &(syl, _))| folded.get(syl as usize).map(|f| (c, f.clone())))
+            .collect();
+        Confusion { all: merged(&reading, &shape, &sound), fuzzy }
+    }
+
+
+    /// Every character confusable with `c`, with the strongest reason, sorted by character.
+    pub(crate) fn candidates(&self, c: char) -> &[(char, Kind)] {
+        self.all.get(&c).map_or(&[], Vec::as_slice)
+    }
+
+    /// True if the two characters sound alike under the fuzzy distinctions many speakers (and
+    /// pinyin input methods' fuzzy mode) do not make: z/zh, c/ch, s/sh, n/l, f/h, in/ing, en/eng,
+    /// an/ang (人名 for 人民). Too loose for the detector; meant for long canonical names.
+    pub(crate) fn fuzzy_sound(&self, a: char, b: char) -> bool {
+        a != b && matches!((self.fuzzy.get(&a), self.fuzzy.get(&b)), (Some(x), Some(y)) if x == y)
     }
 
     /// Why `written` may stand for `meant`, if it may.
     pub(crate) fn kind(&self, written: char, meant: char) -> Option<Kind> {
-        if written == meant {
-            return None;
+        let v = self.candidates(written);
+        v.binary_search_by_key(&meant, |e| e.0).ok().map(|i| v[i].1)
+    }
+}
+
+/// Merges the homophone groups (`reading`), shapes and pycorrector's table into one sorted list
+/// per character, keeping the strongest reason for each pair. pycorrector's "fuzzy" pairs only
+/// count where the exact pinyin table does not relate two characters (FuzzySound ranks last).
+fn merged(
+    reading: &HashMap<char, (u16, u8)>,
+    shape: &HashMap<char, Vec<char>>,
+    sound: &HashMap<char, Vec<(char, Kind)>>,
+) -> HashMap<char, Vec<(char, Kind)>> {
+        let mut by_syllable: HashMap<u16, Vec<(char, u8)>> = HashMap::new();
+        for (&c, &(syl, tone)) in reading {
+            by_syllable.entry(syl).or_default().push((c, tone));
         }
-        let table = self.sound.get(&written).and_then(|v| v.iter().find(|e| e.0 == meant)).map(|e| e.1);
-        let sound = match (self.reading.get(&written), self.reading.get(&meant)) {
-            (Some(a), Some(b)) if a == b => Some(Kind::SameSound),
-            (Some(a), Some(b)) if a.0 == b.0 => Some(Kind::NearSound),
-            _ => table,
-        };
-        let shape = self.shape.get(&written).is_some_and(|v| v.contains(&meant)).then_some(Kind::Shape);
-        match (sound, shape) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
+        let mut all: HashMap<char, Vec<(char, Kind)>> = HashMap::with_capacity(reading.len() + 512);
+        for (&c, &(syl, tone)) in reading {
+            let v = all.entry(c).or_default();
+            for &(o, t) in by_syllable.get(&syl).map_or(&[][..], Vec::as_slice) {
+                if o != c {
+                    v.push((o, if t == tone { Kind::SameSound } else { Kind::NearSound }));
+                }
+            }
+        }
+        for (&c, os) in shape {
+            all.entry(c).or_default().extend(os.iter().map(|&o| (o, Kind::Shape)));
+        }
+        for (&c, os) in sound {
+            all.entry(c).or_default().extend(os.iter().copied());
+        }
+        for v in all.values_mut() {
+            // Strongest reason first within each char, then keep one entry per char.
+            v.sort_unstable();
+            v.dedup_by_key(|e| e.0);
+            v.shrink_to_fit();
+        }
+        all
+    }
+
+/// Folds a toneless syllable so fuzzy-equal syllables compare equal.
+fn fold(syllable: &str) -> String {
+    let mut s = syllable.to_string();
+    for (from, to) in [("zh", "z"), ("ch", "c"), ("sh", "s")] {
+        if let Some(rest) = s.strip_prefix(from) {
+            s = format!("{to}{rest}");
         }
     }
+    if let Some(rest) = s.strip_prefix('n') {
+        if !rest.is_empty() {
+            s = format!("l{rest}");
+        }
+    }
+    if let Some(rest) = s.strip_prefix('h') {
+        s = format!("f{rest}");
+    }
+    for (from, to) in [("ing", "in"), ("eng", "en"), ("ang", "an")] {
+        if let Some(head) = s.strip_suffix(from) {
+            s = format!("{head}{to}");
+        }
+    }
+    s
 }
 
 fn single_char(s: &str) -> Option<char> {
@@ -136,5 +202,7 @@ mod tests {
         assert_eq!(c.kind('中', '大'), None);
         assert_eq!(c.kind('员', '院'), Some(Kind::NearSound));
         assert_eq!(c.kind('𠀀', '院'), None);
+        assert!(c.fuzzy_sound('名', '民') && c.fuzzy_sound('是', '四') && !c.fuzzy_sound('名', '大'));
+        assert!(!c.fuzzy_sound('名', '名'));
     }
 }

@@ -14,6 +14,9 @@
 //! assert_eq!(hits[0].diffs, vec![(5, '合', '和')]);
 //! ```
 //!
+//! Callers should also drop hits that straddle words: `doc.on_word_boundaries(&dict, &hit.span)`
+//! (see `typo/serious-near-miss`), otherwise 财政|不足 reads as a near-miss of 财政部.
+//!
 //! Matching is linear in the text: each name is cut into `max_diffs + 1` pieces, at least
 //! one of which must appear unchanged (pigeonhole), and the pieces are found with one
 //! Aho-Corasick automaton; only the windows around those anchors are compared.

@@ -80,8 +80,13 @@ impl CharHash {
 pub(crate) struct WordDict {
     jieba: Jieba,
     entries: IdMap<Entry>,
-    /// (masked-word key, completing char), sorted by key.
-    masked: Vec<(u64, char)>,
+    /// Masked-word key → range in `completing`.
+    masked: IdMap<(u32, u32)>,
+    /// The completing chars of every masked key, each key's run sorted.
+    completing: Vec<char>,
+    /// Hashes of the adjacent-character pairs inside words of three or more characters, sorted:
+    /// a pair seen inside a word (不实 in 华而不实, 助餐 in 自助餐) is a real morpheme pair.
+    inner_pairs: Vec<u64>,
     /// logp given to a character missing from the dictionary.
     pub unknown_char_logp: f32,
 }
@@ -121,15 +126,40 @@ impl WordDict {
                 }
             }
         }
+        let mut inner_pairs: Vec<u64> = Vec::with_capacity(rows.len() * 2);
+        for &(w, _, _) in &rows {
+            let chars: Vec<u32> = w.chars().map(u32::from).collect();
+            if chars.len() >= 3 {
+                inner_pairs.extend(chars.windows(2).map(|p| CharHash::of(p.iter().copied())));
+            }
+        }
+        inner_pairs.sort_unstable();
+        inner_pairs.dedup();
         masked.sort_unstable();
         masked.dedup();
+        let mut index: IdMap<(u32, u32)> = IdMap::with_capacity_and_hasher(masked.len() / 2, Default::default());
+        let completing: Vec<char> = masked.iter().map(|e| e.1).collect();
+        let mut k = 0;
+        while k < masked.len() {
+            let key = masked[k].0;
+            let start = k;
+            while k < masked.len() && masked[k].0 == key {
+                k += 1;
+            }
+            index.insert(key, (start as u32, k as u32));
+        }
         let jieba = Jieba::with_dict(&mut WORDS.as_bytes()).expect("built-in dictionary is in jieba format");
-        WordDict { jieba, entries, masked, unknown_char_logp: (1.0 - log_total) as f32 }
+        WordDict { jieba, entries, masked: index, completing, inner_pairs, unknown_char_logp: (1.0 - log_total) as f32 }
     }
 
     /// The entry of the word whose chars hash to `key` (see [`CharHash`]).
     pub(crate) fn entry(&self, key: u64) -> Option<&Entry> {
         self.entries.get(&key)
+    }
+
+    /// True if `a` followed by `b` occurs inside some dictionary word of three or more characters.
+    pub(crate) fn pair_attested(&self, a: char, b: char) -> bool {
+        self.inner_pairs.binary_search(&CharHash::of([u32::from(a), u32::from(b)])).is_ok()
     }
 
     /// The entry of `word`.
@@ -142,15 +172,17 @@ impl WordDict {
         self.lookup(word).is_some()
     }
 
-    /// The characters `x` such that `chars` with `chars[at]` replaced by `x` is a dictionary word.
-    pub(crate) fn completions(&self, chars: &[char], at: usize) -> &[(u64, char)] {
+    /// The characters `x` such that `chars` with `chars[at]` replaced by `x` is a dictionary
+    /// word, sorted.
+    pub(crate) fn completions(&self, chars: &[char], at: usize) -> &[char] {
         if !(2..=MAX_MASKED).contains(&chars.len()) || at >= chars.len() {
             return &[];
         }
         let key = CharHash::of(chars.iter().enumerate().map(|(k, &c)| if k == at { MASK } else { u32::from(c) }));
-        let lo = self.masked.partition_point(|e| e.0 < key);
-        let hi = lo + self.masked[lo..].partition_point(|e| e.0 == key);
-        &self.masked[lo..hi]
+        match self.masked.get(&key) {
+            Some(&(a, b)) => self.completing.get(a as usize..b as usize).unwrap_or(&[]),
+            None => &[],
+        }
     }
 
     /// Byte ranges of the words of `text` (jieba, no HMM: unknown strings stay single chars).
@@ -176,9 +208,10 @@ mod tests {
         assert!(d.contains("总体") && !d.contains("总休"));
         assert!(d.contains("一网通办"), "official vocabulary is added");
         assert!(d.lookup("的").unwrap().logp > d.lookup("总体").unwrap().logp);
-        let c: Vec<char> = d.completions(&['总', '休'], 1).iter().map(|e| e.1).collect();
+        let c = d.completions(&['总', '休'], 1);
         assert!(c.contains(&'体'), "{c:?}");
         assert!(d.completions(&['总'], 0).is_empty());
+        assert!(d.pair_attested('不', '实') && !d.pair_attested('总', '休'));
         assert!(d.completions(&['总', '休'], 2).is_empty());
     }
 

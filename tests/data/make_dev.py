@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Builds dev_official.tsv (source<TAB>target) from dev_clean.txt by injecting typos.
 
-Usage: python3 make_dev.py SHARED_CONFUSION_DIR > dev_official.tsv
+Usage: python3 make_dev.py SHARED_CONFUSION_DIR [CLEAN_FILE...] > dev_official.tsv
+(default CLEAN_FILE: dev_clean.txt; the held-out test set is made from the heldout_clean*.txt files:
+ python3 make_dev.py SHARED_CONFUSION_DIR heldout_clean.txt heldout_clean2.txt heldout_clean3.txt heldout_clean4.txt > heldout_official.tsv)
 SHARED_CONFUSION_DIR holds pycorrector's same_pinyin.txt, same_stroke.txt and common_char_set.txt
 (shenjiao's shared data `confusion/`). Deterministic (fixed seed).
 
@@ -31,7 +33,8 @@ for l in open(os.path.join(d, "same_stroke.txt"), encoding="utf-8"):
 
 rng = random.Random(20261126)
 here = os.path.dirname(os.path.abspath(__file__))
-sentences = [l.strip() for l in open(os.path.join(here, "dev_clean.txt"), encoding="utf-8") if l.strip()]
+files = sys.argv[2:] or ["dev_clean.txt"]
+sentences = [l.strip() for f in files for l in open(os.path.join(here, f), encoding="utf-8") if l.strip()]
 
 def is_han(c):
     return "\u4e00" <= c <= "\u9fff"

@@ -36,6 +36,15 @@ impl<'a> Document<'a> {
         self.words.get_or_init(|| dict.segment(self.text))
     }
 
+    /// True if both ends of `span` are word boundaries of the segmentation, i.e. no word
+    /// straddles them (规定|单位 has no 定单, 财政|不足 no 财政不). Rules that match fixed
+    /// strings use this to report whole words only.
+    pub(crate) fn on_word_boundaries(&self, dict: &crate::worddict::WordDict, span: &std::ops::Range<usize>) -> bool {
+        let words = self.words(dict);
+        let boundary = |b: usize| b == self.text.len() || words.binary_search_by_key(&b, |w| w.start).is_ok();
+        boundary(span.start) && boundary(span.end)
+    }
+
     /// Byte ranges of the paragraphs (split on `\n`, without the `\r\n`/`\n`).
     pub(crate) fn paragraphs(&self) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
         let text = self.text;

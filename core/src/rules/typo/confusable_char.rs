@@ -16,7 +16,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Typo,
     severity: Severity::Warning,
     summary: "疑似音同、音近或形近错字",
-    what: "对每个汉字，尝试换成与它音同、音近或形近的字；如果替换后组成常用词，且按词频模型整句读法明显更通顺（似然比超过阈值），就报告该字并给出替换建议。例如“总休方案”中“总休”不成词，换成“总体”后成为常用词。人名、地名内部不报告；阈值可在配置 `typo` 一节调整。",
+    what: "对每个汉字，尝试换成与它音同、音近或形近的字；如果替换后组成常用词，且按词频模型整句读法明显更通顺（似然比超过阈值），就报告所在的词并给出替换建议。例如“总休方案”中“总休”不成词，换成“总体”后成为常用词。常用词内部的字只在换字后构成更长的固定说法时才报告（“长效机智”→“长效机制”）。人名、地名、叠词和“依法依规”式并列结构内部不报告；阈值可在配置 `typo` 一节调整。",
     why: "政务文稿中的错别字绝大多数是拼音或五笔输入时选错了同音字、形近字（总休、堂务委员会、招标投杆），这类错误组不成词，靠固定词表几乎查不出来。国办《政府网站与政务新媒体检查指标》把错别字列为检查项，错字会被通报。",
     source: "国办《政府网站与政务新媒体检查指标》；词频据 jieba 词典",
     wrong: "研究制定总休方案，做好招标投杆工作",
@@ -32,6 +32,9 @@ const TITLES: &[&str] = &[
     "主任", "副主任", "局长", "副局长", "部长", "厅长", "处长", "科长", "主席", "副主席", "委员", "代表", "记者", "通讯员",
     "校长", "院长", "经理", "总经理", "董事长", "教授", "联系人", "负责人", "组长", "副组长", "队长", "社长", "总理", "副总理",
 ];
+
+/// Longest run of Han characters checked as one clause.
+const MAX_CLAUSE: usize = 200;
 
 /// How far (in chars) around a character the plausibility model looks.
 const RADIUS: usize = 5;
@@ -62,6 +65,8 @@ struct Clause<'t> {
     /// Byte offset of each char in the text, plus the end.
     offsets: Vec<usize>,
     protected: Vec<bool>,
+    /// Inside a frequent word of the segmentation: only a longer phrase can outvote it.
+    trusted: Vec<bool>,
     in_word: Vec<bool>,
     original: &'t str,
 }
@@ -71,7 +76,8 @@ impl ConfusableChar {
         ConfusableChar { dict, confusion, cfg }
     }
 
-    /// Best-path log-probability of `chars[a..b]` (max over segmentations into dictionary words).
+    /// Best-path log-probability of `chars` (max over segmentations into dictionary words;
+    /// a character missing from the dictionary counts as a rare one-character word).
     fn plausibility(&self, chars: &[char]) -> f32 {
         let n = chars.len();
         let mut best = vec![f32::NEG_INFINITY; n + 1];
@@ -112,21 +118,41 @@ impl ConfusableChar {
         }
         let n = cl.chars.len();
         let c = cl.chars[i];
+        let confusable = self.confusion.candidates(c);
+        if confusable.is_empty() {
+            return None;
+        }
         let mut cands: Vec<(char, Kind, (usize, usize))> = Vec::new();
-        for len in 2..=4usize.min(n) {
+        // A character inside a frequent word is examined only against longer dictionary
+        // phrases (长效机智 → 长效机制): a real-word error that the context decides.
+        let shortest = if cl.trusted[i] { 3 } else { 2 };
+        for len in shortest..=4usize.min(n) {
             for s in i.saturating_sub(len - 1)..=i {
                 if s + len > n {
                     continue;
                 }
                 let window = &cl.chars[s..s + len];
-                for &(_, x) in self.dict.completions(window, i - s) {
-                    if x == c {
-                        continue;
-                    }
-                    let Some(kind) = self.confusion.kind(c, x) else { continue };
+                let completions = self.dict.completions(window, i - s);
+                // Intersect the two sorted lists from the shorter side.
+                let hits: Vec<(char, Kind)> = if completions.len() <= confusable.len() {
+                    completions
+                        .iter()
+                        .filter_map(|&x| confusable.binary_search_by_key(&x, |e| e.0).ok().map(|k| confusable[k]))
+                        .collect()
+                } else {
+                    confusable
+                        .iter()
+                        .filter(|&&(x, _)| completions.binary_search(&x).is_ok())
+                        .copied()
+                        .collect()
+                };
+                if cl.trusted[i] && !hits.is_empty() && self.dict.entry(CharHash::of(window.iter().map(|&w| u32::from(w)))).is_some() {
+                    continue;
+                }
+                for (x, kind) in hits {
                     let key = CharHash::of(window.iter().enumerate().map(|(k, &w)| u32::from(if k == i - s { x } else { w })));
                     let freq = self.dict.entry(key).map_or(0, |e| e.freq);
-                    if freq < self.cfg.min_word_freq {
+                    if freq < self.cfg.min_word_freq || (cl.trusted[i] && freq < self.cfg.trusted_word_freq) {
                         continue;
                     }
                     match cands.iter_mut().find(|e| e.0 == x) {
@@ -144,7 +170,12 @@ impl ConfusableChar {
         let b = (i + RADIUS + 1).min(n);
         let mut work: Vec<char> = cl.chars[a..b].to_vec();
         let before = self.plausibility(&work);
-        let extra = if cl.in_word[i] { self.cfg.real_word_penalty } else { 0.0 };
+        let mut extra = if cl.in_word[i] { self.cfg.real_word_penalty } else { 0.0 };
+        let attested = (i > 0 && self.dict.pair_attested(cl.chars[i - 1], c))
+            || (i + 1 < n && self.dict.pair_attested(c, cl.chars[i + 1]));
+        if attested {
+            extra += self.cfg.attested_pair_penalty;
+        }
         let mut best: Option<Cand> = None;
         for (x, kind, word) in cands {
             work[i - a] = x;
@@ -173,6 +204,17 @@ impl ConfusableChar {
                 *slot = self.best_at(cl, j, &changed);
             }
         }
+        // Second look: each correction is re-chosen with all the others in place, so an early
+        // pick (身态 → 神态) can give way to the reading the later ones make plain (生态环境).
+        for f in found.iter_mut() {
+            let (c, from) = *f;
+            cl.chars[c.at] = from;
+            changed[c.at] = false;
+            let again = self.best_at(cl, c.at, &changed).unwrap_or(c);
+            cl.chars[c.at] = again.to;
+            changed[c.at] = true;
+            f.0 = again;
+        }
         found.sort_by_key(|f| f.0.word.0);
         // Corrections whose words overlap become one finding.
         let mut groups: Vec<Group> = Vec::new();
@@ -191,7 +233,8 @@ impl ConfusableChar {
             let wrong = &cl.original[span.clone()];
             let right: String = cl.chars[s..e].iter().collect();
             let kinds: Vec<String> = fs.iter().map(|(c, from)| format!("“{from}”→“{}”{}", c.to, c.kind.label())).collect();
-            let message = if self.dict.contains(wrong) {
+            let real_word = fs.iter().any(|(c, _)| cl.trusted[c.at]);
+            let message = if self.dict.contains(wrong) || real_word {
                 format!("“{wrong}”在此处不如“{right}”通顺，疑为“{right}”（{}），请核对", kinds.join("，"))
             } else if fs.len() == 1 {
                 format!("“{wrong}”不成词，疑为“{right}”（{}）", fs[0].0.kind.label())
@@ -209,7 +252,9 @@ impl Rule for ConfusableChar {
         let words = doc.words(&self.dict);
         // Per char start: protected (inside a person or place name) and inside a multi-char word.
         let mut protected_bytes: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut trusted_bytes: Vec<std::ops::Range<usize>> = Vec::new();
         let mut word_bytes: Vec<std::ops::Range<usize>> = Vec::new();
+        let trusted = self.cfg.trusted_word_freq;
         for w in words {
             let s = &text[w.clone()];
             if s.chars().nth(1).is_none() {
@@ -218,6 +263,8 @@ impl Rule for ConfusableChar {
             if let Some(e) = self.dict.lookup(s) {
                 if e.person || e.place {
                     protected_bytes.push(w.clone());
+                } else if trusted > 0 && e.freq >= trusted {
+                    trusted_bytes.push(w.clone());
                 }
                 word_bytes.push(w.clone());
             }
@@ -232,21 +279,37 @@ impl Rule for ConfusableChar {
                 iter.next();
                 continue;
             }
-            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), in_word: Vec::new(), original: text };
+            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), trusted: Vec::new(), in_word: Vec::new(), original: text };
             let mut end = start;
             while let Some(&(b, c)) = iter.peek() {
-                if !is_han(c) {
+                // A run without punctuation is checked in pieces, so the greedy correction
+                // loop stays linear on pathological input.
+                if !is_han(c) || cl.chars.len() >= MAX_CLAUSE {
                     break;
                 }
                 cl.chars.push(c);
                 cl.offsets.push(b);
                 cl.protected.push(inside(&protected_bytes, b));
+                cl.trusted.push(inside(&trusted_bytes, b));
                 cl.in_word.push(inside(&word_bytes, b));
                 end = b + c.len_utf8();
                 iter.next();
             }
             cl.offsets.push(end);
+            let mut after = text[end..].chars();
+            let (next, next2) = (after.next(), after.next());
+            // 发文机关代字 before a document number (国办发〔2024〕12号) is an abbreviation.
+            let doc_number = matches!(next, Some('〔' | '[' | '［' | '【'))
+                || (matches!(next, Some('(' | '（')) && next2.is_some_and(|c| c.is_ascii_digit()));
+            // A two-character quoted term (“三夏”“双减”) is a coinage, not a typo.
+            let quoted = cl.chars.len() <= 2
+                && matches!(text[..start].chars().next_back(), Some('“' | '‘' | '"'))
+                && matches!(next, Some('”' | '’' | '"'));
+            if doc_number || quoted {
+                continue;
+            }
             protect_names_and_reduplication(&mut cl);
+            protect_capital_numerals(&mut cl);
             if cl.chars.len() >= 2 {
                 self.check_clause(&mut cl, out);
             }
@@ -267,7 +330,7 @@ fn title_starts_at(chars: &[char], start: usize) -> bool {
 }
 
 /// Leaves alone a likely person's name (a surname right after or before a title: 副市长刘芳,
-/// 王建国同志) and reduplicated characters (件件, 事事), which no confusion explains.
+/// 王建国同志), reduplicated characters (件件, 事事) and parallel patterns (依法依规).
 fn protect_names_and_reduplication(cl: &mut Clause) {
     let n = cl.chars.len();
     for p in 0..n {
@@ -289,6 +352,25 @@ fn protect_names_and_reduplication(cl: &mut Clause) {
         if (p > 0 && cl.chars[p - 1] == cl.chars[p]) || cl.chars.get(p + 1) == Some(&cl.chars[p]) {
             cl.protected[p] = true;
         }
+        // Parallel four-character patterns A?A? (依法依规, 乱搭乱建, 压紧压实) are coined on
+        // purpose; their second halves are rarely dictionary words.
+        if p + 3 < n && cl.chars[p] == cl.chars[p + 2] && cl.chars[p + 1] != cl.chars[p + 3] {
+            cl.protected[p..p + 4].iter_mut().for_each(|x| *x = true);
+        }
+    }
+}
+
+/// Financial capital numerals (叁仟伍佰零肆圆) are written on purpose.
+fn protect_capital_numerals(cl: &mut Clause) {
+    const CAPITAL: &str = "壹贰叁肆伍陆柒捌玖拾佰仟";
+    const WITH: &str = "零万亿圆元角分整";
+    if cl.chars.iter().filter(|&&c| CAPITAL.contains(c)).count() < 2 {
+        return;
+    }
+    for (c, p) in cl.chars.iter().zip(cl.protected.iter_mut()) {
+        if CAPITAL.contains(*c) || WITH.contains(*c) {
+            *p = true;
+        }
     }
 }
 
@@ -307,9 +389,29 @@ mod tests {
 
     #[test]
     fn flags_non_word_typos_with_a_suggestion() {
+        // Quoted terms are skipped only when short: a quoted phrase is still checked.
+        assert_eq!(flags(rule(), "“研究制定总休方案”"), vec![("总休".into(), Some("总体".into()))]);
         assert_eq!(flags(rule(), "研究制定总休方案"), vec![("总休".into(), Some("总体".into()))]);
         assert_eq!(flags(rule(), "做好招标投杆工作"), vec![("招标投杆".into(), Some("招标投标".into()))]);
         assert_eq!(flags(rule(), "召开堂务委员会会议"), vec![("堂务委员".into(), Some("常务委员".into()))]);
+    }
+
+    #[test]
+    fn flags_real_word_errors_that_break_a_fixed_phrase() {
+        assert_eq!(flags(rule(), "建立长效机智"), vec![("长效机智".into(), Some("长效机制".into()))]);
+        let mut out = Vec::new();
+        rule().check(&Document::new("健全体制机智"), &mut out);
+        assert_eq!(out[0].message, "“体制机智”在此处不如“体制机制”通顺，疑为“体制机制”（“智”→“制”音同），请核对");
+        // The real word alone, where no longer phrase decides, is left alone.
+        assert!(flags(rule(), "他很机智").is_empty());
+    }
+
+    #[test]
+    fn neighbouring_typos_are_corrected_together() {
+        assert_eq!(
+            flags(rule(), "身态环茎部门要加强监管"),
+            vec![("身态".into(), Some("生态".into())), ("环茎".into(), Some("环境".into()))]
+        );
     }
 
     #[test]
@@ -317,6 +419,19 @@ mod tests {
         let mut out = Vec::new();
         rule().check(&Document::new("研究制定总休方案"), &mut out);
         assert_eq!(out[0].message, "“总休”不成词，疑为“总体”（形近）");
+    }
+
+    #[test]
+    fn long_runs_without_punctuation_are_checked_in_pieces() {
+        // 9 chars a copy, so piece boundaries (every 200 chars) fall inside copies; a copy cut
+        // between 总 and 休 may be missed, the others must be found.
+        let text = "研究制定总休方案书".repeat(100);
+        let found = flags(rule(), &text);
+        assert!((99..=100).contains(&found.len()), "{}", found.len());
+        assert!(found.iter().all(|f| f.1.as_deref() == Some("总体")), "{found:?}");
+        let start = std::time::Instant::now();
+        let _ = flags(rule(), &"总休".repeat(20_000));
+        assert!(start.elapsed().as_secs() < 20, "40,000 chars of typos take {:?}", start.elapsed());
     }
 
     #[test]
@@ -336,6 +451,11 @@ mod tests {
              督促各单位严格按照“先审查后公开”原则，规范信息采集、审核、报送、发布等环节程序。\n\
              副市长刘芳出席会议并作工作部署。\n\
              做到件件有回复、事事有落实。\n\
+             对检查发现的违规问题，依法依规进行处理，乱搭乱建必须拆除。\n\
+             对网络上出现的不实信息，要及时发布权威信息予以澄清。\n\
+             开展老年人助餐服务试点工作。\n\
+             国办发〔2024〕12号，国办发(2024)12号，金额叁仟伍佰零肆圆整。\n\
+             关于做好“三夏”生产、防汛工作的通知。\n\
              让我们更加紧密地团结在以习近平同志为核心的党中央周围。",
         );
     }

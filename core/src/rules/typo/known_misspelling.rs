@@ -48,10 +48,8 @@ impl KnownMisspelling {
 
 impl Rule for KnownMisspelling {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        let words = doc.words(&self.dict);
-        let boundary = |b: usize| b == doc.text.len() || words.binary_search_by_key(&b, |w| w.start).is_ok();
         for m in self.matcher.find_iter(doc.text) {
-            if !boundary(m.start()) || !boundary(m.end()) {
+            if !doc.on_word_boundaries(&self.dict, &m.range()) {
                 continue;
             }
             let (right, src) = self.rights[m.pattern().as_usize()];

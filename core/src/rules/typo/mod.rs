@@ -24,32 +24,126 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &serious_near_miss::DOC,
     &variant_word::DOC];
 
-pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
+/// Runs the family's rules in priority order and drops a finding that overlaps one already
+/// made by a higher-priority rule, so an editor sees 国务员 once (as the serious near-miss),
+/// not once per detector.
+struct Prioritized {
+    rules: Vec<Box<dyn Rule>>,
+}
+
+impl Rule for Prioritized {
+    fn check(&self, doc: &super::Document, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+        let first = out.len();
+        let mut found = Vec::new();
+        for rule in &self.rules {
+            found.clear();
+            rule.check(doc, &mut found);
+            for d in found.drain(..) {
+                let taken = out[first..].iter().any(|o| o.span.start < d.span.end && d.span.start < o.span.end);
+                if !taken {
+                    out.push(d);
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
+    // Highest priority first: see `Prioritized`.
+    let mut rules: Vec<Box<dyn Rule>> = Vec::new();
     let confusion = Arc::new(Confusion::builtin());
-    if (cx.enabled)(&traditional_char::DOC) {
-        rules.push(Box::new(traditional_char::TraditionalChar::new()));
-    }
-    if (cx.enabled)(&serious_near_miss::DOC) {
-        rules.push(Box::new(serious_near_miss::SeriousNearMiss::new(confusion.clone())));
-    }
-    let needs_dict = [&confusable_char::DOC, &known_misspelling::DOC, &de_particle::DOC, &duplicated::DOC, &variant_word::DOC].into_iter().any(|d| (cx.enabled)(d));
+    let needs_dict = [
+        &serious_near_miss::DOC,
+        &confusable_char::DOC,
+        &known_misspelling::DOC,
+        &de_particle::DOC,
+        &duplicated::DOC,
+        &variant_word::DOC,
+    ].into_iter().any(|d| (cx.enabled)(d));
     let dict = needs_dict.then(|| Arc::new(WordDict::builtin()));
     if let Some(dict) = &dict {
-        if (cx.enabled)(&confusable_char::DOC) {
-            rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), cx.config.typo.clone())));
+        if (cx.enabled)(&serious_near_miss::DOC) {
+            rules.push(Box::new(serious_near_miss::SeriousNearMiss::new(confusion.clone(), dict.clone())));
         }
-        if (cx.enabled)(&de_particle::DOC) {
-            rules.push(Box::new(de_particle::DeParticle::new(dict.clone())));
+        if (cx.enabled)(&known_misspelling::DOC) {
+            rules.push(Box::new(known_misspelling::KnownMisspelling::new(dict.clone())));
         }
         if (cx.enabled)(&duplicated::DOC) {
             rules.push(Box::new(duplicated::Duplicated::new(dict.clone())));
         }
-        if (cx.enabled)(&known_misspelling::DOC) {
-            rules.push(Box::new(known_misspelling::KnownMisspelling::new(dict.clone())));
+        if (cx.enabled)(&de_particle::DOC) {
+            rules.push(Box::new(de_particle::DeParticle::new(dict.clone())));
+        }
+        if (cx.enabled)(&confusable_char::DOC) {
+            rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), cx.config.typo.clone())));
         }
         if (cx.enabled)(&variant_word::DOC) {
             rules.push(Box::new(variant_word::VariantWord::new(dict.clone())));
         }
     }
+    if (cx.enabled)(&traditional_char::DOC) {
+        rules.push(Box::new(traditional_char::TraditionalChar::new()));
+    }
+    if !rules.is_empty() {
+        out.push(Box::new(Prioritized { rules }));
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Checker, Config};
+
+    /// Untrusted text: every typo rule over pseudo-random mixes of Han, Extension B, emoji,
+    /// zero-width and combining chars, CRLF and punctuation must not panic and must give spans
+    /// on char boundaries.
+    #[test]
+    fn typo_rules_survive_arbitrary_text() {
+        let checker = Checker::from_json(r#"{"categories": {"punctuation": "off"}}"#).unwrap();
+        let alphabet: Vec<char> = "总休体堂常务委员会招标投杆中华人民共合国的的得很好國們😀𠀀\u{200b}\u{301}\r\n，。 a1乱搭依法依规刘芳副市长件"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            for d in checker.check(&text) {
+                assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end), "{text:?} {d:?}");
+                assert!(d.span.start < d.span.end && d.span.end <= text.len());
+            }
+            seed = seed.rotate_left(7) ^ 0x2545_f491_4f6c_dd1d;
+        }
+    }
+
+    #[test]
+    fn every_typo_rule_flags_its_wrong_example_and_not_its_right_one() {
+        let c = Checker::new(Config::default()).unwrap();
+        for doc in super::DOCS {
+            let wrong: Vec<_> = c.check(doc.wrong).into_iter().filter(|d| d.rule == doc.id).collect();
+            assert!(!wrong.is_empty(), "{} does not flag its own example {}", doc.id, doc.wrong);
+            let right: Vec<_> = c.check(doc.right).into_iter().filter(|d| d.category == crate::Category::Typo).collect();
+            assert!(right.is_empty(), "{}: typo findings in the right example: {right:?}", doc.id);
+        }
+    }
+
+    #[test]
+    fn one_finding_per_typo_highest_priority_first() {
+        let c = Checker::new(Config::default()).unwrap();
+        let d = c.check("报国务员批准，按装天燃气管道");
+        let got: Vec<_> = d.iter().map(|d| d.rule).collect();
+        assert_eq!(got, ["typo/serious-near-miss", "typo/known-misspelling", "typo/known-misspelling"]);
+    }
+
+    #[test]
+    fn allowlisted_terms_and_place_names_are_not_flagged() {
+        let c = Checker::from_json(r#"{"allowlist": ["总休"]}"#).unwrap();
+        assert!(c.check("研究制定总休方案").iter().all(|d| d.rule != "typo/confusable-char"));
+        let c = Checker::new(Config::default()).unwrap();
+        assert!(c.check("研究制定总休方案").iter().any(|d| d.rule == "typo/confusable-char"));
+        let clean = "齐齐哈尔市、哈尔滨市和呼和浩特市的代表参加了会议。";
+        assert!(c.check(clean).is_empty(), "{:?}", c.check(clean));
+    }
 }

@@ -5,6 +5,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::nearmiss::{NearMissMatcher, NearMissPolicy};
 use crate::registry::RuleDoc;
 use crate::rules::{Document, Rule};
+use crate::worddict::WordDict;
 use std::sync::Arc;
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -25,6 +26,8 @@ pub(crate) struct SeriousNearMiss {
     matcher: NearMissMatcher,
     kinds: Vec<&'static str>,
     confusion: Arc<Confusion>,
+    /// Segmentation: a hit must start and end on word boundaries (财政|不足 is not 财政部).
+    dict: Arc<WordDict>,
 }
 
 fn kind_label(kind: &str) -> &'static str {
@@ -38,7 +41,7 @@ fn kind_label(kind: &str) -> &'static str {
 }
 
 impl SeriousNearMiss {
-    pub(crate) fn new(confusion: Arc<Confusion>) -> SeriousNearMiss {
+    pub(crate) fn new(confusion: Arc<Confusion>, dict: Arc<WordDict>) -> SeriousNearMiss {
         let rows: Vec<(&str, &'static str)> = NAMES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -53,20 +56,23 @@ impl SeriousNearMiss {
         let kinds = (0..rows.len())
             .map(|i| rows.iter().find(|r| r.0 == matcher.name(i)).map_or("规范表述", |r| r.1))
             .collect();
-        SeriousNearMiss { matcher, kinds, confusion }
+        SeriousNearMiss { matcher, kinds, confusion, dict }
     }
 }
 
 impl Rule for SeriousNearMiss {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let conf = &self.confusion;
-        for hit in self.matcher.find(doc.text, |a, b| conf.kind(a, b).is_some()) {
+        for hit in self.matcher.find(doc.text, |a, b| conf.kind(a, b).is_some() || conf.fuzzy_sound(a, b)) {
+            if !doc.on_word_boundaries(&self.dict, &hit.span) {
+                continue;
+            }
             let name = self.matcher.name(hit.name);
             let why: Vec<String> = hit
                 .diffs
                 .iter()
                 .map(|&(_, w, r)| {
-                    let k = conf.kind(w, r).map_or("", |k| k.label());
+                    let k = conf.kind(w, r).map_or("音近", |k| k.label());
                     format!("“{w}”应为“{r}”（{k}）")
                 })
                 .collect();
@@ -90,22 +96,24 @@ mod tests {
     use super::*;
     use crate::rules::testing::{assert_clean, flags};
 
-    fn rule() -> SeriousNearMiss {
-        SeriousNearMiss::new(Arc::new(Confusion::builtin()))
+    fn rule() -> &'static SeriousNearMiss {
+        static RULE: std::sync::OnceLock<SeriousNearMiss> = std::sync::OnceLock::new();
+        RULE.get_or_init(|| SeriousNearMiss::new(Arc::new(Confusion::builtin()), Arc::new(WordDict::builtin())))
     }
 
     #[test]
     fn flags_misspelt_names_as_errors() {
         let r = rule();
         assert_eq!(
-            flags(&r, "根据中华人民共合国宪法，坚持杜会主义道路"),
+            flags(r, "根据中华人民共合国宪法，坚持杜会主义道路"),
             vec![
                 ("中华人民共合国宪法".into(), Some("中华人民共和国宪法".into())),
                 ("杜会主义".into(), Some("社会主义".into()))
             ]
         );
-        assert_eq!(flags(&r, "报国务员批准"), vec![("国务员".into(), Some("国务院".into()))]);
-        assert_eq!(flags(&r, "扎实推动共同富余"), vec![("共同富余".into(), Some("共同富裕".into()))]);
+        assert_eq!(flags(r, "报国务员批准"), vec![("国务员".into(), Some("国务院".into()))]);
+        assert_eq!(flags(r, "中华人名共和国"), vec![("中华人名共和国".into(), Some("中华人民共和国".into()))]);
+        assert_eq!(flags(r, "扎实推动共同富余"), vec![("共同富余".into(), Some("共同富裕".into()))]);
         let mut out = Vec::new();
         r.check(&Document::new("中国共产常"), &mut out);
         assert_eq!(out[0].severity, Severity::Error);
@@ -115,19 +123,20 @@ mod tests {
 
     #[test]
     fn spans_survive_emoji_and_extension_b() {
-        assert_eq!(flags(&rule(), "😀𠀀国务员\r\n"), vec![("国务员".into(), Some("国务院".into()))]);
+        assert_eq!(flags(rule(), "😀𠀀国务员\r\n"), vec![("国务员".into(), Some("国务院".into()))]);
     }
 
     #[test]
     fn leaves_official_text_alone() {
         assert_clean(
-            &rule(),
+            rule(),
             "根据《中华人民共和国宪法》，全国人民代表大会常务委员会审议通过。\n\
              坚持以习近平新时代中国特色社会主义思想为指导，践行社会主义核心价值观。\n\
              国务院办公厅印发通知，推动高质量发展和共同富裕。\n\
              深入开展扫黑除恶专项斗争，加强党风廉政建设。\n\
              成立政务公开工作领导小组，负责统筹协调。\n\
-             中国人民银行、国家税务总局、海关总署联合发文。",
+             中国人民银行、国家税务总局、海关总署联合发文。\n\
+             地方财政不足，教育不能只看分数，要防止司法不公，国防不可松懈。",
         );
     }
 }

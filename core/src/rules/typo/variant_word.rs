@@ -67,12 +67,9 @@ impl VariantWord {
 
 impl Rule for VariantWord {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        let words = doc.words(&self.dict);
-        // A match counts only if both its ends are word boundaries: no word of the
-        // segmentation straddles it (应当|做好 has no 当做, 按|纳税人 no 按纳).
-        let boundary = |b: usize| words.binary_search_by_key(&b, |w| w.start).is_ok() || b == doc.text.len();
         for m in self.matcher.find_iter(doc.text) {
-            if !boundary(m.start()) || !boundary(m.end()) {
+            // Whole words only: 应当|做好 has no 当做, 按|纳税人 no 按纳.
+            if !doc.on_word_boundaries(&self.dict, &m.range()) {
                 continue;
             }
             let v = &self.variants[m.pattern().as_usize()];
