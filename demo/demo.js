@@ -10,3 +10,11 @@ document.addEventListener('submit', (e) => {
   if (status) status.textContent = '已提交（演示）';
   document.documentElement.dataset.submitted = String(Number(document.documentElement.dataset.submitted || 0) + 1);
 });
+// Test hook for the plain pages: replace the content of #content (a host action, not the widget's).
+window.demoSetHtml = (html) => {
+  const el = document.getElementById('content');
+  if (el.tagName === 'TEXTAREA') { el.value = html; el.dispatchEvent(new Event('input', { bubbles: true })); return; }
+  const t = document.createElement('template');
+  t.innerHTML = html;
+  el.replaceChildren(t.content);
+};

@@ -78,3 +78,14 @@ ensure_node_deps() {
     (cd "$ROOT/tests" && npm ci --no-audit --no-fund --silent) >&2
   fi
 }
+
+# The demo pages embed the real editors (TinyMCE, Quill, CKEditor 5, ProseMirror, wangEditor,
+# KindEditor) from npm, pinned in demo/package-lock.json and served from demo/node_modules.
+ensure_demo_deps() {
+  command -v npm >/dev/null || die "npm is required for the demo's editor packages"
+  local stamp="$ROOT/demo/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$ROOT/demo/package-lock.json" -nt "$stamp" ]; then
+    log "npm ci in demo/ (editor packages for the demo pages)"
+    (cd "$ROOT/demo" && npm ci --no-audit --no-fund --silent --ignore-scripts) >&2
+  fi
+}

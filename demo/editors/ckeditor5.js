@@ -5,4 +5,6 @@ const editor = await ClassicEditor.create(document.querySelector('#content'), {
   licenseKey: 'GPL', plugins: [Essentials, Paragraph, Bold, Italic, Heading], toolbar: ['undo', 'redo', '|', 'heading', 'bold', 'italic'],
 });
 window.editor = editor;
+// Test hook: replace the content through the editor's own API.
+window.demoSetHtml = (html) => editor.setData(html);
 await start(editor);

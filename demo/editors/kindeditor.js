@@ -5,4 +5,6 @@ const editor = KindEditor.create('#content', {
   items: ['undo', 'redo', '|', 'bold', 'italic'], afterBlur() { this.sync(); },
 });
 window.editor = editor;
+// Test hook: replace the content through the editor's own API.
+window.demoSetHtml = (html) => editor.html(html);
 await start(editor);

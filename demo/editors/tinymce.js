@@ -5,4 +5,6 @@ const [editor] = await tinymce.init({
   menubar: false, plugins: [], toolbar: 'undo redo | bold italic | alignleft aligncenter', height: 320, language: undefined, promotion: false, branding: false,
 });
 window.editor = editor;
+// Test hook: replace the content through the editor's own API.
+window.demoSetHtml = (html) => editor.setContent(html);
 await start(editor);

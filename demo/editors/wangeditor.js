@@ -9,4 +9,6 @@ const editor = createEditor({
 });
 createToolbar({ editor, selector: '#toolbar-container', mode: 'simple' });
 window.editor = editor;
+// Test hook: replace the content through the editor's own API.
+window.demoSetHtml = (html) => { editor.blur(); editor.deselect(); editor.setHtml(html); };
 await start(editor);

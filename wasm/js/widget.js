@@ -48,6 +48,7 @@ export async function attach(target, options = {}) {
   let overlay = null;
   let reviewRecord = options.review?.record || null;
   let reviewAvailable = false;
+  let lastChecked = null;
 
   const emit = (type, detail) => {
     handle.dispatchEvent(new CustomEvent(type, { detail }));
@@ -116,6 +117,7 @@ export async function attach(target, options = {}) {
     const now = adapter.snapshot();
     if (now.text !== text) { schedule(); return null; } // typed meanwhile: the next run covers it
     snap = now;
+    lastChecked = text;
     handle.allFindings = result;
     show();
     return findings;
@@ -125,7 +127,7 @@ export async function attach(target, options = {}) {
   function schedule() {
     if (composing || detached) return;
     clearTimeout(timer);
-    timer = setTimeout(() => idle(() => run(), { timeout: 200 }), options.debounce ?? 300);
+    timer = setTimeout(() => { timer = 0; idle(() => run(), { timeout: 200 }); }, options.debounce ?? 300);
   }
 
   const unwatch = adapter.watch(() => schedule(), (c) => { composing = c; if (c) clearTimeout(timer); });
@@ -155,7 +157,7 @@ export async function attach(target, options = {}) {
   async function applyFix(d, suggestion) {
     const cur = adapter.snapshot();
     if (cur.text.slice(d.start, d.end) !== d.text) { await run(); return false; } // stale finding
-    adapter.replace(d.start, d.end, suggestion, cur);
+    await adapter.replace(d.start, d.end, suggestion, cur);
     emit('apply', { finding: d, suggestion });
     await run();
     return true;
@@ -266,6 +268,16 @@ export async function attach(target, options = {}) {
       handle.allFindings = snap.text === now.text ? all : handle.allFindings;
       show();
       return findings;
+    },
+    /** Resolves once the findings shown belong to the editor's current text (after typing settles). */
+    async settled(timeoutMs = 10000) {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        if (!composing && adapter.snapshot().text === lastChecked) return true;
+        if (!composing && !timer) schedule();
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return false;
     },
     /** What the submit gate would say now: {allowed, mode, reasons, findings}. */
     gateVerdict: () => (gate ? gate.verdict() : Promise.resolve({ allowed: true, mode: 'off', reasons: [], findings: [] })),

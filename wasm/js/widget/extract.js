@@ -38,6 +38,8 @@ export function extract(root) {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = child.data;
+        // Source-formatting whitespace between tags (a serializer's newlines and indents) is not text.
+        if (/^[ \t\r\n]*$/.test(data) && /[\t\r\n]/.test(data)) continue;
         let runStart = -1;
         for (let i = 0; i <= data.length; i++) {
           const keep = i < data.length && !FILLER.test(data[i]);
@@ -66,6 +68,12 @@ export function extract(root) {
     }
   };
   walk(root);
+  // The last block's closing newline is not content.
+  const last = pieces[pieces.length - 1];
+  if (last && last.synthetic && text.endsWith('\n') && last.start === text.length - 1) {
+    pieces.pop();
+    text = text.slice(0, -1);
+  }
   return { text, pieces };
 }
 
@@ -118,5 +126,12 @@ export function flatOffset(pieces, node, offset) {
 /** The text of an HTML string as the widget sees it; parsed inertly (no scripts run, nothing loads). */
 export function htmlToText(html) {
   const doc = new DOMParser().parseFromString(String(html), 'text/html');
+  // A serializer's line breaks and indents collapse away as they do on screen (CJK text has no
+  // spaces between words, so a source line break inside a paragraph is not a character).
+  const walker = doc.createTreeWalker(doc.body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest('pre, textarea')) continue;
+    n.data = n.data.replace(/[ \t]*[\r\n]+[ \t]*/g, '').replace(/[ \t]+/g, ' ');
+  }
   return extract(doc.body).text;
 }

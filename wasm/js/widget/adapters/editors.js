@@ -92,25 +92,24 @@ export function prosemirrorAdapter(viewOrTiptap, options = {}) {
   });
 }
 
-/** wangEditor 5 (Slate): DOM range → Slate range, then one `insertText` in a non-merging batch. */
+/**
+ * wangEditor 5 (Slate): DOM range → Slate range, select, then one `insertText`. Slate's history merges
+ * an operation into the previous batch while the editor's operation list is non-empty, so the text
+ * change waits for the selection's flush: the fix then starts a batch of its own (one undo step).
+ */
 export function wangeditorAdapter(editor, options = {}) {
-  const lib = options.wangEditor || globalThis.wangEditor;
-  const DomEditor = lib?.DomEditor;
+  const DomEditor = (options.wangEditor || globalThis.wangEditor)?.DomEditor;
   const getRoot = () => editor.getEditableContainer?.().querySelector('[data-slate-editor]') || null;
   return domAdapter({
     name: 'wangeditor',
     getRoot,
-    replaceRange(range, text) {
+    async replaceRange(range, text) {
       if (!DomEditor) return typeOver(range, text, getRoot());
       const slateRange = DomEditor.toSlateRange(editor, range, { exactMatch: false, suppressThrow: true });
       if (!slateRange) throw new Error('shenjiao: position outside wangEditor');
-      const run = () => {
-        editor.select(slateRange);
-        if (text === '') editor.deleteFragment(); else editor.insertText(text);
-      };
-      // Slate's history would merge an insert next to the last typing; withoutMerging keeps it one step.
-      const merge = lib.SlateHistoryEditor?.withoutMerging || lib.HistoryEditor?.withoutMerging;
-      if (merge) merge(editor, run); else run();
+      editor.select(slateRange);
+      await new Promise((r) => setTimeout(r, 0));
+      if (text === '') editor.deleteFragment(); else editor.insertText(text);
     },
     submitted: () => htmlToText(editor.getHtml()),
     form: () => getRoot()?.closest('form') || null,
