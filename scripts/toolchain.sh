@@ -9,6 +9,7 @@
 
 SHENJIAO_TOOLS=${SHENJIAO_TOOLS:-$HOME/.cache/shenjiao-tools}
 BINARYEN_NPM_VERSION=132.0.0
+TERSER_NPM_VERSION=5.51.2
 log() { printf '\033[1;34m[shenjiao]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[shenjiao] error:\033[0m %s\n' "$*" >&2; exit 1; }
 
@@ -63,6 +64,16 @@ ensure_wasm_opt() {
     log "npm install binaryen@$BINARYEN_NPM_VERSION (wasm-opt)"
     mkdir -p "$SHENJIAO_TOOLS/npm"
     npm install --prefix "$SHENJIAO_TOOLS/npm" --no-audit --no-fund --silent "binaryen@$BINARYEN_NPM_VERSION" >&2
+  fi
+}
+
+# terser (pure JavaScript) minifies the widget's modules in wasm/pkg; the sources in wasm/js stay readable.
+ensure_terser() {
+  TERSER=$SHENJIAO_TOOLS/npm/node_modules/.bin/terser
+  if ! "$TERSER" --version 2>/dev/null | grep -q "terser $TERSER_NPM_VERSION"; then
+    log "npm install terser@$TERSER_NPM_VERSION (minifies the widget)"
+    mkdir -p "$SHENJIAO_TOOLS/npm"
+    npm install --prefix "$SHENJIAO_TOOLS/npm" --no-audit --no-fund --silent "terser@$TERSER_NPM_VERSION" >&2
   fi
 }
 

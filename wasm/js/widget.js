@@ -30,7 +30,7 @@ function occurrenceKey(text, d) {
  * Resolves to the handle once the engine is loaded and the first check is done.
  */
 export async function attach(target, options = {}) {
-  const adapter = adapterFor(target, options);
+  const adapter = await adapterFor(target, options);
   const hostDoc = document;
   const base = new URL(options.base || new URL('.', import.meta.url));
   const config = structuredClone(options.config || {});

@@ -93,23 +93,24 @@ export function prosemirrorAdapter(viewOrTiptap, options = {}) {
 }
 
 /**
- * wangEditor 5 (Slate): DOM range → Slate range, select, then one `insertText`. Slate's history merges
- * an operation into the previous batch while the editor's operation list is non-empty, so the text
- * change waits for the selection's flush: the fix then starts a batch of its own (one undo step).
+ * wangEditor 5 (Slate): DOM range → Slate range, then `Transforms.insertText` at that range (no
+ * selection change). Slate's history merges an operation into the previous batch only while the
+ * editor's operation list is non-empty or the edit continues the last one, so the fix starts a batch
+ * of its own: one undo step.
  */
 export function wangeditorAdapter(editor, options = {}) {
-  const DomEditor = (options.wangEditor || globalThis.wangEditor)?.DomEditor;
+  const lib = options.wangEditor || globalThis.wangEditor;
   const getRoot = () => editor.getEditableContainer?.().querySelector('[data-slate-editor]') || null;
   return domAdapter({
     name: 'wangeditor',
     getRoot,
     async replaceRange(range, text) {
-      if (!DomEditor) return typeOver(range, text, getRoot());
-      const slateRange = DomEditor.toSlateRange(editor, range, { exactMatch: false, suppressThrow: true });
-      if (!slateRange) throw new Error('shenjiao: position outside wangEditor');
-      editor.select(slateRange);
-      await new Promise((r) => setTimeout(r, 0));
-      if (text === '') editor.deleteFragment(); else editor.insertText(text);
+      if (!lib?.DomEditor || !lib.SlateTransforms) return typeOver(range, text, getRoot());
+      const at = lib.DomEditor.toSlateRange(editor, range, { exactMatch: false, suppressThrow: true });
+      if (!at) throw new Error('shenjiao: position outside wangEditor');
+      while (editor.operations.length) await Promise.resolve(); // let pending typing flush into its own batch
+      if (text === '') lib.SlateTransforms.delete(editor, { at });
+      else lib.SlateTransforms.insertText(editor, text, { at });
     },
     submitted: () => htmlToText(editor.getHtml()),
     form: () => getRoot()?.closest('form') || null,

@@ -1,13 +1,15 @@
 // Picks the adapter for whatever `attach()` was given: an element, or an editor instance.
 import { fieldAdapter } from './field.js';
 import { contentEditableAdapter } from './dom.js';
-import { tinymceAdapter, quillAdapter, ckeditor5Adapter, prosemirrorAdapter, wangeditorAdapter, kindeditorAdapter, ueditorAdapter } from './editors.js';
 
-export const ADAPTERS = {
-  field: fieldAdapter, contenteditable: contentEditableAdapter, tinymce: tinymceAdapter, quill: quillAdapter,
-  ckeditor5: ckeditor5Adapter, prosemirror: prosemirrorAdapter, wangeditor: wangeditorAdapter,
-  kindeditor: kindeditorAdapter, ueditor: ueditorAdapter,
-};
+// Editor adapters load only when an editor is found, so a plain textarea page fetches none of them.
+const EDITOR_ADAPTERS = ['tinymce', 'quill', 'ckeditor5', 'prosemirror', 'wangeditor', 'kindeditor', 'ueditor'];
+async function load(name) {
+  if (name === 'field') return fieldAdapter;
+  if (name === 'contenteditable') return contentEditableAdapter;
+  if (!EDITOR_ADAPTERS.includes(name)) throw new Error(`shenjiao: unknown adapter "${name}"`);
+  return (await import('./editors.js'))[`${name}Adapter`];
+}
 
 /** Recognises an editor instance by its API shape. */
 function kindOf(t) {
@@ -41,18 +43,18 @@ function editorOf(el) {
 }
 
 /** @returns the adapter for `target` (selector, element or editor instance). */
-export function adapterFor(target, options = {}) {
+export async function adapterFor(target, options = {}) {
   if (options.adapter && typeof options.adapter === 'object') return options.adapter; // host-provided
   let t = typeof target === 'string' ? document.querySelector(target) : target;
   if (!t) throw new Error(`shenjiao: no element matches ${target}`);
   const named = typeof options.adapter === 'string' ? options.adapter : null;
-  if (named) return ADAPTERS[named](t, options);
+  if (named) return (await load(named))(t, options);
   if (t.nodeType === 1) {
     const ed = editorOf(t);
     if (ed) t = ed;
   }
   const kind = t.nodeType === 1 ? null : kindOf(t);
-  if (kind) return ADAPTERS[kind](t, options);
+  if (kind) return (await load(kind))(t, options);
   if (t.nodeType !== 1) throw new Error('shenjiao: unrecognised editor; pass { adapter: "tinymce" | "quill" | ... }');
   if (t.tagName === 'TEXTAREA' || t.tagName === 'INPUT') return fieldAdapter(t);
   return contentEditableAdapter(t, options);
