@@ -7,11 +7,16 @@ let checker = null;
 let queue = [];
 let scheduled = false;
 
+// A MessageChannel hop (not setTimeout, which may be clamped) yields once so that requests already
+// queued behind this one are seen before checking.
+const hop = new MessageChannel();
+hop.port1.onmessage = () => drain();
+
 self.onmessage = (e) => {
   queue.push(e.data);
   if (!scheduled) {
     scheduled = true;
-    setTimeout(drain, 0);
+    hop.port2.postMessage(0);
   }
 };
 

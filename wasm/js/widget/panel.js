@@ -77,54 +77,73 @@ export class Panel {
     this.shadow = shadow;
   }
 
-  /** @param {object[]} findings  @param {Map<string, object>} docs  rule id → RuleDoc */
+  /**
+   * @param {object[]} findings  each with a stable `key` (rule, text, place in its paragraph)
+   * @param {Map<string, object>} docs  rule id → RuleDoc
+   * Typing elsewhere shifts offsets but keeps keys: then no DOM is touched. Otherwise list items
+   * are reused by key, so a keystroke costs only the items that really changed.
+   */
   render(findings, docs) {
     const doc = this.doc;
+    this.byKey = new Map(findings.map((d) => [d.key, d]));
+    const signature = findings.map((d) => d.key).join('\u0001');
+    if (signature === this.signature) return;
+    this.signature = signature;
     this.count.textContent = findings.length ? `共 ${findings.length} 处` : '';
     const focusedKey = this.shadow.activeElement?.dataset?.key;
-    this.list.replaceChildren();
-    if (!findings.length) {
-      this.list.append(el(doc, 'p', { class: 'empty', text: '未发现问题。' }));
-      return;
-    }
+    const old = this.items || new Map();
+    this.items = new Map();
+    const out = [];
+    if (!findings.length) out.push(el(doc, 'p', { class: 'empty', text: '未发现问题。' }));
     for (const sev of ['error', 'warning', 'info']) {
       const ofSev = findings.filter((d) => d.severity === sev);
       if (!ofSev.length) continue;
-      this.list.append(el(doc, 'h3', { text: `${SEVERITY_LABEL[sev]}（${ofSev.length}）` }));
+      out.push(el(doc, 'h3', { text: `${SEVERITY_LABEL[sev]}（${ofSev.length}）` }));
       const byCat = new Map();
       for (const d of ofSev) byCat.set(d.category, [...(byCat.get(d.category) || []), d]);
       for (const [cat, ds] of byCat) {
-        this.list.append(el(doc, 'h4', { text: CATEGORY_LABEL[cat] || cat }));
+        out.push(el(doc, 'h4', { text: CATEGORY_LABEL[cat] || cat }));
         const ul = el(doc, 'ul', { role: 'list', 'aria-label': `${SEVERITY_LABEL[sev]}·${CATEGORY_LABEL[cat] || cat}` });
-        for (const d of ds) ul.append(this.#item(d, docs.get(d.rule)));
-        this.list.append(ul);
+        for (const d of ds) {
+          const li = old.get(d.key) || this.#item(d, docs.get(d.rule));
+          this.items.set(d.key, li);
+          ul.append(li);
+        }
+        out.push(ul);
       }
     }
-    const again = focusedKey && this.list.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`);
-    (again || null)?.focus();
+    this.list.replaceChildren(...out);
+    const again = focusedKey && this.items.get(focusedKey);
+    again?.focus();
     this.#roving();
   }
 
-  #item(d, rdoc) {
+  #item(d0, rdoc) {
     const doc = this.doc, a = this.actions;
-    const key = `${d.rule}@${d.start}`;
+    const key = d0.key;
+    const cur = () => this.byKey.get(key) || d0; // offsets move as the text is edited; the key does not
     const li = el(doc, 'li', {
-      class: `item ${d.category === 'sensitive' ? 'sensitive' : d.severity}`, role: 'listitem', tabindex: '-1',
-      'data-rule': d.rule, 'data-key': key, 'aria-label': `${SEVERITY_LABEL[d.severity]}：“${d.text}” ${d.message}`,
-      onclick: (e) => { if (!e.target.closest('button, summary, details')) a.focus(d); },
+      class: `item ${d0.category === 'sensitive' ? 'sensitive' : d0.severity}`, role: 'listitem', tabindex: '-1',
+      'data-rule': d0.rule, 'data-key': key, 'aria-label': `${SEVERITY_LABEL[d0.severity]}：“${d0.text}” ${d0.message}`,
+      onclick: (e) => { if (!e.target.closest('button, summary, details')) a.focus(cur()); },
     });
-    li.append(el(doc, 'span', { class: 'text', text: `“${d.text}”` }), el(doc, 'span', { class: 'msg', text: d.message }), el(doc, 'span', { class: 'rule', text: d.rule }));
+    li.append(el(doc, 'span', { class: 'text', text: `“${d0.text}”` }), el(doc, 'span', { class: 'msg', text: d0.message }), el(doc, 'span', { class: 'rule', text: d0.rule }));
     const btns = el(doc, 'div', { class: 'actions' });
-    for (const s of d.suggestions.slice(0, 3)) {
-      btns.append(el(doc, 'button', { type: 'button', class: 'fix', 'data-action': 'apply', text: s === '' ? '删除' : `改为“${s}”`, onclick: () => a.apply(d, s) }));
+    for (const s of d0.suggestions.slice(0, 3)) {
+      btns.append(el(doc, 'button', { type: 'button', class: 'fix', 'data-action': 'apply', text: s === '' ? '删除' : `改为“${s}”`, onclick: () => a.apply(cur(), s) }));
     }
-    btns.append(el(doc, 'button', { type: 'button', 'data-action': 'ignore', text: '忽略', title: '本次忽略这一处', onclick: () => a.ignore(d) }));
-    btns.append(el(doc, 'button', { type: 'button', 'data-action': 'rule-off', text: '关闭此规则', onclick: () => a.ruleOff(d.rule) }));
-    if (a.allowlist) btns.append(el(doc, 'button', { type: 'button', 'data-action': 'allowlist', text: '加入白名单', title: `把“${d.text}”加入本站白名单`, onclick: () => a.allowlist(d) }));
+    btns.append(el(doc, 'button', { type: 'button', 'data-action': 'ignore', text: '忽略', title: '本次忽略这一处', onclick: () => a.ignore(cur()) }));
+    btns.append(el(doc, 'button', { type: 'button', 'data-action': 'rule-off', text: '关闭此规则', onclick: () => a.ruleOff(d0.rule) }));
+    if (a.allowlist) btns.append(el(doc, 'button', { type: 'button', 'data-action': 'allowlist', text: '加入白名单', title: `把“${d0.text}”加入本站白名单`, onclick: () => a.allowlist(cur()) }));
     li.append(btns);
     if (rdoc) {
-      li.append(el(doc, 'details', {}, el(doc, 'summary', { text: `规则说明：${rdoc.summary}` }),
-        el(doc, 'p', { text: rdoc.why }), el(doc, 'p', { text: `误：${rdoc.wrong}` }), el(doc, 'p', { text: `正：${rdoc.right}` }), el(doc, 'p', { text: `依据：${rdoc.source}` })));
+      // The rule doc is built when first opened: most are never read, and a long list stays cheap.
+      const details = el(doc, 'details', {}, el(doc, 'summary', { text: `规则说明：${rdoc.summary}` }));
+      details.addEventListener('toggle', () => {
+        if (details.childElementCount > 1) return;
+        details.append(el(doc, 'p', { text: rdoc.why }), el(doc, 'p', { text: `误：${rdoc.wrong}` }), el(doc, 'p', { text: `正：${rdoc.right}` }), el(doc, 'p', { text: `依据：${rdoc.source}` }));
+      });
+      li.append(details);
     }
     return li;
   }
