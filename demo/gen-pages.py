@@ -3,7 +3,7 @@
 import pathlib
 HERE = pathlib.Path(__file__).parent
 BODY = '<p>各区县人民政府，市政府各部门：</p><p>为进一步提升政府网站建设水平，现将有关事项通知如下。</p>'
-NAV = ''.join(f'<a href="{f}">{n}</a>' for f, n in [('index.html', '富文本'), ('textarea.html', '纯文本框'), ('tinymce.html', 'TinyMCE'), ('quill.html', 'Quill'), ('ckeditor5.html', 'CKEditor 5'), ('prosemirror.html', 'ProseMirror'), ('wangeditor.html', 'wangEditor'), ('kindeditor.html', 'KindEditor'), ('ueditor.html', 'UEditor（模拟）')])
+NAV = ''.join(f'<a href="{f}">{n}</a>' for f, n in [('index.html', '富文本'), ('review.html', '三审'), ('textarea.html', '纯文本框'), ('tinymce.html', 'TinyMCE'), ('quill.html', 'Quill'), ('ckeditor5.html', 'CKEditor 5'), ('prosemirror.html', 'ProseMirror'), ('wangeditor.html', 'wangEditor'), ('kindeditor.html', 'KindEditor'), ('ueditor.html', 'UEditor（模拟）')])
 PAGES = {
   'tinymce': ('TinyMCE 8', f'<textarea id="content" name="content">{BODY}</textarea>',
               '<script src="node_modules/tinymce/tinymce.min.js"></script>', ''),

@@ -31,6 +31,15 @@ export interface ReviewOptions {
   user: Reviewer | (() => Reviewer);
   /** The item's metadata (标题, 栏目, 来源 …), read at verification time. */
   metadata?: () => Record<string, string>;
+  /**
+   * Signing and verification. Default: the npm package's `review.verify` / `review.approve` (run in
+   * the worker) when the package has them; pass your own (e.g. server calls) to override. Without
+   * either, the checklist is read-only and the gate blocks on steps not yet approved.
+   */
+  api?: {
+    verify(args: { config: ReviewWorkflow; record: ReviewRecord; text: string; metadata: Record<string, string>; now: string }): Diagnostic[] | Promise<Diagnostic[]>;
+    approve(args: { config: ReviewWorkflow; record: ReviewRecord; text: string; metadata: Record<string, string>; step: string; reviewer: Reviewer; decision: '通过' | '退回'; opinion: string; now: string }): ReviewRecord | Promise<ReviewRecord>;
+  };
   /** Receives the updated record after “通过本步” / “退回”; store it server-side. */
   onApprove?: (record: ReviewRecord) => void | Promise<void>;
 }
@@ -117,6 +126,8 @@ export interface WidgetHandle extends EventTarget {
   apply(finding: Diagnostic, suggestion: string): Promise<boolean>;
   ignore(finding: Diagnostic): void;
   readonly reviewRecord: ReviewRecord | null;
+  /** Re-renders the 三审 checklist (after the host changed the current user, say). */
+  refreshReview(): Promise<void>;
   /** Removes highlights, listeners, the panel and the worker. */
   detach(): void;
   addEventListener<K extends keyof WidgetEventMap>(type: K, listener: (ev: WidgetEventMap[K]) => void, options?: boolean | AddEventListenerOptions): void;

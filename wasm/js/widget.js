@@ -176,19 +176,25 @@ export async function attach(target, options = {}) {
   }
 
   // ---- 三审 checklist ----
+  // Signing/verification: the host's own implementation (e.g. a server call) if given, else the npm
+  // package's `review` binding in the worker when present; without either the checklist is read-only.
+  const reviewApi = () => options.review?.api || (reviewAvailable
+    ? { verify: (a) => engine.reviewVerify(a), approve: (a) => engine.reviewApprove(a) } : null);
+
   async function refreshReview() {
     const r = options.review;
     if (!r || !panel) return;
+    const api = reviewApi();
     const rows = checklistOf(r.config, reviewRecord);
     const next = nextStep(rows);
     const user = typeof r.user === 'function' ? r.user() : r.user;
     panel.renderReview({
       steps: rows,
-      problems: reviewAvailable ? [] : ['（三审签核模块未加载：仅显示记录，不能在此签核）'],
-      canApprove: (s) => reviewAvailable && next && s.id === next.id && !!user && s.roles.includes(user.role),
+      problems: api ? [] : ['（三审签核模块未加载：仅显示记录，不能在此签核）'],
+      canApprove: (s) => !!api && next && s.id === next.id && !!user && s.roles.includes(user.role),
       approve: async (s, decision, opinion) => {
         const text = adapter.submitted();
-        const updated = await engine.reviewApprove({
+        const updated = await api.approve({
           config: r.config, record: reviewRecord, text, metadata: r.metadata?.() || {}, step: s.name, reviewer: user,
           decision: decision === 'approve' ? '通过' : '退回', opinion, now: new Date().toISOString(),
         });
@@ -217,8 +223,9 @@ export async function attach(target, options = {}) {
       const errors = open.filter((d) => d.severity === 'error');
       const reasons = errors.map((d) => `${SEVERITY_LABEL.error}：“${d.text}” ${d.message}（${d.rule}）`);
       if (options.review) {
-        if (reviewAvailable) {
-          const diags = await engine.reviewVerify({ config: options.review.config, record: reviewRecord, text, metadata: options.review.metadata?.() || {}, now: new Date().toISOString() });
+        const api = reviewApi();
+        if (api) {
+          const diags = await api.verify({ config: options.review.config, record: reviewRecord, text, metadata: options.review.metadata?.() || {}, now: new Date().toISOString() });
           for (const d of diags || []) if (d.severity === 'error') reasons.push(`三审：${d.message}`);
         } else {
           reasons.push(...missingSteps(checklistOf(options.review.config, reviewRecord)));
@@ -299,6 +306,8 @@ export async function attach(target, options = {}) {
     apply: applyFix,
     ignore: (d) => { ignored.add(occurrenceKey(snap.text, d)); show(); },
     get reviewRecord() { return reviewRecord; },
+    /** Re-renders the 三审 checklist (e.g. after the host switched the current user). */
+    refreshReview: () => refreshReview(),
     /** Removes highlights, listeners, the panel and the worker; the editor is left as it was. */
     detach() {
       detached = true;
