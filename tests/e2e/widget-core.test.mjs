@@ -141,3 +141,28 @@ test('UEditor: the widget follows a rebuilt iframe document', async () => {
   assert.deepEqual((await highlighted(p)).error, ['。。']);
   await p.close();
 });
+
+test('textarea: overlay boxes sit on the flagged characters and follow the field when it scrolls', async () => {
+  const { page: p } = await openDemo(b, 'textarea');
+  await setContent(p, `${'各区县人民政府：\n'.repeat(30)}各单位要高度重视。。`);
+  const boxes = () => p.evaluate(() => {
+    const host = document.querySelector('shenjiao-overlay');
+    return [...host.shadowRoot.querySelectorAll('.box.error')].map((b) => b.getBoundingClientRect().top);
+  });
+  const where = () => p.evaluate(() => {
+    const ta = document.getElementById('content');
+    return { top: ta.getBoundingClientRect().top, scroll: ta.scrollTop };
+  });
+  await p.evaluate(() => { document.getElementById('content').scrollTop = 0; });
+  await p.waitForTimeout(100);
+  const [hiddenTop] = await boxes();
+  const field = await where();
+  assert.ok(hiddenTop === undefined || hiddenTop > field.top + 200, 'the finding is below the visible part');
+  await p.evaluate(() => { const ta = document.getElementById('content'); ta.scrollTop = ta.scrollHeight; });
+  await p.waitForTimeout(100);
+  const [shownTop] = await boxes();
+  const f2 = await where();
+  assert.ok(shownTop > f2.top && shownTop < f2.top + 400, `box within the field after scrolling (${shownTop}, field top ${f2.top})`);
+  if (hiddenTop !== undefined) assert.ok(shownTop < hiddenTop - 100, 'box moved up with the text');
+  await p.close();
+});
