@@ -75,7 +75,7 @@ export interface AttachOptions {
   gate?: GateMode;
   /** Extra elements whose clicks submit (CMS “保存” buttons that post with script). Default `[data-shenjiao-gate]`. */
   submitSelector?: string;
-  /** Milliseconds after the last input before checking (then on idle, at most 16 ms later). Default 8. */
+  /** Edits closer together than this (ms) are debounced until they stop; an edit after a pause is checked at the next idle moment (≤ 16 ms). Default 60. */
   debounce?: number;
   /** URL of the package directory (worker.js, the wasm). Default: beside widget.js. */
   base?: string | URL;

@@ -135,10 +135,17 @@ export async function attach(target, options = {}) {
   }
 
   const idle = globalThis.requestIdleCallback || ((f) => setTimeout(f, 0));
+  // Debounce with a leading edge: an edit after a pause is checked at the next idle moment (≤ 16 ms);
+  // edits that follow each other within `debounce` ms (fast typing, a paste landing in pieces) wait
+  // until they stop. Stale results are dropped either way.
+  let lastEdit = -Infinity;
   function schedule() {
     if (composing || detached) return;
+    const now = performance.now();
+    const wait = now - lastEdit < (options.debounce ?? 60) ? options.debounce ?? 60 : 0;
+    lastEdit = now;
     clearTimeout(timer);
-    timer = setTimeout(() => { timer = 0; idle(() => run(), { timeout: 16 }); }, options.debounce ?? 8);
+    timer = setTimeout(() => { timer = 0; idle(() => run(), { timeout: 16 }); }, wait);
   }
 
   let changes = 0;
