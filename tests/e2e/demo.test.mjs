@@ -49,6 +49,30 @@ test('textarea variant lists findings for typed text', async () => {
   assert.equal(await page.locator('#content').inputValue(), '各区县人民政府，市政府各部门：\n为进一步提升政府网站建设水平，现将有关事项通知如下。\n随着发展,政府网站');
 });
 
+test('strict CSP (header and meta): the widget runs with script-src self + wasm-unsafe-eval and no inline styles', async () => {
+  const page = await b.context.newPage();
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
+  const res = await page.goto(`${b.base}/demo/index.html`);
+  assert.match(res.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  await page.waitForSelector('html[data-shenjiao-ready="1"]');
+  // The policy is live: an inline script is refused in this page.
+  assert.equal(await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true';
+    document.head.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return window.__inlineRan === true ? 'ran' : 'refused';
+  }), 'refused');
+  violations.length = 0; // that refusal was ours
+  await page.locator('#content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('各单位要高度重视。。');
+  await page.waitForSelector('shenjiao-panel li[data-rule="punctuation/doubled"]');
+  assert.deepEqual(violations, []);
+  await page.close();
+});
+
 test('the page makes no requests outside its own origin', async () => {
   const foreign = b.requests.filter((u) => !u.startsWith(b.base) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);

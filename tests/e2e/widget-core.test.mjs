@@ -139,6 +139,7 @@ test('UEditor: the widget follows a rebuilt iframe document', async () => {
   await p.evaluate(() => window.demoSetHtml('<p>各单位要高度重视。。</p>'));
   await p.waitForFunction(() => { const h = editor.window.CSS.highlights.get('shenjiao-error'); return h && [...h].map(String).join() === '。。'; }, null, { timeout: 5000 });
   assert.deepEqual((await highlighted(p)).error, ['。。']);
+  assert.equal(p.workers().length, 1, 'the engine runs in its worker');
   await p.close();
 });
 
@@ -164,5 +165,20 @@ test('textarea: overlay boxes sit on the flagged characters and follow the field
   const f2 = await where();
   assert.ok(shownTop > f2.top && shownTop < f2.top + 400, `box within the field after scrolling (${shownTop}, field top ${f2.top})`);
   if (hiddenTop !== undefined) assert.ok(shownTop < hiddenTop - 100, 'box moved up with the text');
+  await p.close();
+});
+
+test('a page whose CSP forbids workers still gets checked (the engine falls back into the page)', async () => {
+  const p = await b.context.newPage();
+  await p.route('**/demo/index.html', async (route) => {
+    const res = await route.fetch();
+    const headers = { ...res.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'none'" };
+    await route.fulfill({ response: res, headers });
+  });
+  await p.goto(`${b.base}/demo/index.html`);
+  await p.waitForSelector('html[data-shenjiao-ready="1"]', { timeout: 20000 });
+  await setContent(p, '<p>各单位要高度重视。。</p>');
+  assert.deepEqual((await highlighted(p)).error, ['。。']);
+  assert.equal(p.workers().length, 0, 'no worker is running: the check ran in the page');
   await p.close();
 });

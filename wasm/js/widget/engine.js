@@ -18,7 +18,17 @@ export class Engine {
     try {
       this.#worker = new Worker(new URL('worker.js', base), { type: 'module' });
       this.#worker.onmessage = (e) => this.#settle(e.data);
-      this.#worker.onerror = (e) => { e.preventDefault?.(); this.#failAll(new Error(`shenjiao worker failed: ${e.message || 'could not load'}`)); };
+      // A worker that cannot start (blocked by a worker-src policy, say) hands its requests to the
+      // in-page engine instead; one that fails later rejects what was pending.
+      this.#worker.onerror = (e) => {
+        e.preventDefault?.();
+        if (this.#answered) return this.#failAll(new Error(`shenjiao worker failed: ${e.message || 'error'}`));
+        this.#worker.terminate();
+        this.#worker = null;
+        const replay = [...this.#pending.values()];
+        this.#pending.clear();
+        for (const p of replay) this.#callLocal(p.type, p.payload).then(p.resolve, p.reject);
+      };
     } catch {
       this.#worker = null;
     }
@@ -27,7 +37,10 @@ export class Engine {
 
   get ready() { return this.#ready; }
 
+  #answered = false;
+
   #settle(msg) {
+    this.#answered = true;
     const p = this.#pending.get(msg.id);
     if (!p) return;
     this.#pending.delete(msg.id);
@@ -45,7 +58,7 @@ export class Engine {
     if (!this.#worker) return this.#callLocal(type, payload);
     const id = ++this.#seq;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { resolve, reject, type, payload });
       this.#worker.postMessage({ id, type, ...payload });
     });
   }
