@@ -6,13 +6,13 @@ import { start } from './common.js';
 const workflow = {
   schema: 'shenjiao-review/1',
   steps: [{ name: '初审', roles: ['编辑'] }, { name: '审核', roles: ['部门负责人'] }, { name: '审发', roles: ['分管领导'] }],
-  metadata: { required: ['标题', '栏目', '来源'] },
+  metadata: { required: ['标题', '栏目', '信息来源', '作者'] },
 };
 const record = { schema: 'shenjiao-review/1', item: { id: '2024-0001', version: 1 }, approvals: [] };
 const userSelect = document.getElementById('user');
 const user = () => { const [id, name, role] = userSelect.value.split('|'); return { id, name, role }; };
 const form = document.getElementById('articleForm');
-const metadata = () => Object.fromEntries(['标题', '栏目', '来源', '作者'].map((k) => [k, form.elements[k].value]));
+const metadata = () => Object.fromEntries(['标题', '栏目', '信息来源', '作者'].map((k) => [k, form.elements[k].value]));
 
 const handle = await start('#content', {
   review: {

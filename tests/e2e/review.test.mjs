@@ -19,7 +19,8 @@ async function open(stub) {
     await page.addInitScript(() => {
       // Stand-in with the interface the npm package exposes (review.verify / review.approve).
       window.demoReviewApi = {
-        verify({ config, record }) {
+        verify({ config, record, text, metadata, now }) {
+          window.__lastVerify = { text, metadata, now };
           const ok = new Set(record.approvals.filter((a) => a.decision === '通过').map((a) => a.step));
           return config.steps.filter((s) => !ok.has(s.name)).map((s) => ({ rule: 'review/missing-step', severity: 'error', message: `缺少“${s.name}”` }));
         },
@@ -73,5 +74,9 @@ test('with a review module: steps are signed in order by their roles, then the g
   await page.click('#articleForm button[type="submit"]');
   assert.equal((await gate).allowed, true);
   await page.waitForFunction(() => document.documentElement.dataset.submitted === '1');
+  const last = await page.evaluate(() => window.__lastVerify);
+  assert.equal(last.text, '各单位要高度重视。', 'verify sees the submitted text');
+  assert.equal(last.metadata['信息来源'], '市政府办公室');
+  assert.match(last.now, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'RFC 3339 time');
   await page.close();
 });
