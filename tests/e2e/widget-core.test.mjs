@@ -75,10 +75,9 @@ test('panel: arrow keys move between findings; Enter selects the span in the edi
   await setContent(page, '<p>各单位要高度重视。。随着发展,政府网站</p>');
   await page.locator('shenjiao-panel li.item').first().focus();
   await page.keyboard.press('ArrowDown');
-  const focused = await page.evaluate(() => document.querySelector('shenjiao-panel').shadowRoot.activeElement?.dataset.rule);
-  assert.equal(focused, 'punctuation/half-width');
+  await page.waitForFunction(() => document.querySelector('shenjiao-panel').shadowRoot.activeElement?.dataset.rule === 'punctuation/half-width', null, { timeout: 3000 });
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => getSelection().toString()), ',');
+  await page.waitForFunction(() => getSelection().toString() === ',', null, { timeout: 3000 });
   assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('shenjiao-active')].map((r) => r.toString())), [',']);
   const roles = await page.evaluate(() => [...document.querySelector('shenjiao-panel').shadowRoot.querySelectorAll('[role=list] > [role=listitem]')].length);
   assert.equal(roles, 2);

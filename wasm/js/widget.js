@@ -49,6 +49,7 @@ export async function attach(target, options = {}) {
   let reviewRecord = options.review?.record || null;
   let reviewAvailable = false;
   let lastChecked = null;
+  let activeKey = null;
 
   const emit = (type, detail) => {
     handle.dispatchEvent(new CustomEvent(type, { detail }));
@@ -88,12 +89,16 @@ export async function attach(target, options = {}) {
       const range = adapter.rangeOf(snap, d.start, d.end);
       if (range) items.push({ name: paintName(d), range, d });
     }
+    // The focused finding stays marked across re-checks for as long as it exists.
+    const active = items.find((it) => it.d.key === activeKey);
     if (supportsHighlights(doc) && options.overlay !== true) {
       painter ||= new RangePainter();
       painter.paint(doc, items);
+      painter.focus(doc, active?.range || null);
     } else {
       const root = snap.root.tagName === 'BODY' ? doc.defaultView.frameElement || snap.root : snap.root;
       if (!overlay || overlay.target !== root) { overlay?.destroy(); overlay = new OverlayPainter(root); }
+      overlay.active = active ? { range: active.range } : null;
       overlay.paint(items);
     }
   }
@@ -152,6 +157,7 @@ export async function attach(target, options = {}) {
   const unwatch = adapter.watch(() => { changes++; schedule(); }, (c) => { composing = c; if (c) clearTimeout(timer); });
 
   function focusFinding(d) {
+    activeKey = d.key || null;
     const cur = adapter.snapshot();
     if (adapter.field) {
       adapter.field.focus();
