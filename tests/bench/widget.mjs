@@ -5,14 +5,16 @@
 //  - check() of the 10,000 characters through the wasm build in the page.
 // Run: node tests/bench/widget.mjs   (after ./dev build)   →  prints a JSON summary
 import { openBrowser } from '../e2e/browser.mjs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
-const KEYS = Number(process.env.KEYS || 60);
+/** Runs the benchmark with `keys` keystrokes; resolves to the summary object. */
+export async function runBench(keys = 60) {
+const KEYS = keys;
 const b = await openBrowser();
 try {
   const page = await b.context.newPage();
-  page.on('crash', () => console.error('page crashed'));
   page.on('pageerror', (e) => console.error('pageerror', e.message));
-  page.on('console', (m) => { if (m.type() === 'error') console.error('console', m.text()); });
   await page.goto(`${b.base}/demo/bench.html`);
   await page.waitForSelector('html[data-shenjiao-ready="1"]', { timeout: 30000 });
   const chars = await page.evaluate(() => window.shenjiao.adapter.snapshot().text.length);
@@ -67,10 +69,17 @@ try {
     long_tasks_over_50ms: result.longTasks.map((d) => +d.toFixed(1)),
     wasm_check_10k_ms: { median: +result.check.median.toFixed(2), min: +result.check.min.toFixed(2), max: +result.check.max.toFixed(2), chars: result.check.chars },
   };
-  console.log(JSON.stringify(summary, null, 2));
-} catch (e) {
-  console.error(e);
-  process.exitCode = 1;
+  return summary;
 } finally {
   await b.close();
+}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    console.log(JSON.stringify(await runBench(Number(process.env.KEYS || 60)), null, 2));
+  } catch (e) {
+    console.error(e);
+    process.exitCode = 1;
+  }
 }
