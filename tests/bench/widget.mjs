@@ -56,6 +56,7 @@ try {
   }
   const result = await page.evaluate(async () => ({
     slices: window.shenjiao.slices.slice(),
+    maxAt: window.shenjiao.slices.indexOf(Math.max(...window.shenjiao.slices)),
     longTasks: window.__long.slice(),
     check: await window.benchCheck(20),
   }));
@@ -66,6 +67,7 @@ try {
     keystrokes: KEYS,
     latency_ms: { p50: +pct(50).toFixed(1), p95: +pct(95).toFixed(1), max: +latencies[latencies.length - 1].toFixed(1) },
     widget_main_thread_slice_ms: { max: +Math.max(...result.slices).toFixed(1), p95: +result.slices.slice().sort((x, y) => x - y)[Math.ceil(0.95 * result.slices.length) - 1].toFixed(1), over_16: result.slices.filter((x) => x > 16).length, count: result.slices.length },
+    longest_slice_index: result.maxAt,
     long_tasks_over_50ms: result.longTasks.map((d) => +d.toFixed(1)),
     wasm_check_10k_ms: { median: +result.check.median.toFixed(2), min: +result.check.min.toFixed(2), max: +result.check.max.toFixed(2), chars: result.check.chars },
   };
