@@ -84,8 +84,8 @@ ensure_chromium() {
 
 ensure_node_deps() {
   command -v node >/dev/null || die "Node.js (>= 20) is required"
-  if [ ! -d "$ROOT/tests/node_modules/playwright-core" ]; then
-    log "npm ci in tests/ (playwright-core)"
+  if [ ! -f "$ROOT/tests/node_modules/.package-lock.json" ] || [ "$ROOT/tests/package-lock.json" -nt "$ROOT/tests/node_modules/.package-lock.json" ]; then
+    log "npm ci in tests/ (playwright-core, typescript)"
     (cd "$ROOT/tests" && npm ci --no-audit --no-fund --silent) >&2
   fi
 }

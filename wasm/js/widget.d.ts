@@ -103,7 +103,7 @@ export interface GateVerdict {
 }
 
 export interface WidgetEventMap {
-  findings: CustomEvent<Diagnostic[]>;
+  findings: CustomEvent<WidgetFinding[]>;
   gate: CustomEvent<GateVerdict>;
   apply: CustomEvent<{ finding: Diagnostic; suggestion: string }>;
   ignore: CustomEvent<Diagnostic>;
@@ -112,9 +112,14 @@ export interface WidgetEventMap {
   review: CustomEvent<ReviewRecord>;
 }
 
+/** A finding as the widget shows it: `key` names the occurrence (rule, text, place in its paragraph). */
+export interface WidgetFinding extends Diagnostic {
+  key: string;
+}
+
 export interface WidgetHandle extends EventTarget {
-  /** The findings shown now (ignored ones removed). */
-  findings: Diagnostic[];
+  /** The findings shown now (ignored ones removed); offsets are into the extracted text. */
+  findings: WidgetFinding[];
   adapter: Adapter;
   /** Checks the whole text now and resolves to the findings. */
   check(): Promise<Diagnostic[]>;
