@@ -63,6 +63,7 @@ test('incremental: an edit in one paragraph sends only that paragraph to the wor
 test('关闭此规则 turns the rule off for this session', async () => {
   await setContent(page, '<p>各单位要高度重视。。随着发展,政府网站</p>');
   await panelButton(page, 'punctuation/half-width', 'rule-off').click();
+  await page.waitForFunction(() => !window.shenjiao.findings.some((d) => d.rule === 'punctuation/half-width'), null, { timeout: 5000 });
   await settle(page);
   const rules = (await findings(page)).map((d) => d.rule);
   assert.ok(!rules.includes('punctuation/half-width'));

@@ -62,6 +62,7 @@ export async function attach(target, options = {}) {
     apply: (d, s) => applyFix(d, s),
     ignore: (d) => { ignored.add(occurrenceKey(snap.text, d)); show(); emit('ignore', d); },
     ruleOff: async (rule) => {
+      lastChecked = null; // findings shown are out of date until the re-check under the new config
       config.rules = { ...(config.rules || {}), [rule]: 'off' };
       await engine.configure(config);
       emit('ruleoff', rule);
@@ -69,6 +70,7 @@ export async function attach(target, options = {}) {
     },
     allowlist: options.onAllowlist ? async (d) => {
       if ((await options.onAllowlist(d.text, d)) === false) return;
+      lastChecked = null;
       config.allowlist = [...(config.allowlist || []), d.text];
       await engine.configure(config);
       await run();
