@@ -13,6 +13,8 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.ts': 'text/plain; charset=utf-8',
 };
 
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
 export function startServer(listenPort = port) {
   const server = createServer(async (req, res) => {
     try {
@@ -21,7 +23,13 @@ export function startServer(listenPort = port) {
       if (path !== root && !path.startsWith(root + sep)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      const headers = { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-store' };
+      // A page that declares a CSP in a <meta> also gets it as a header, and so does the widget's
+      // worker (a worker takes its policy from its own response): the strict-CSP pages are tested as served.
+      const meta = extname(path) === '.html' && /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(body.toString('utf8'));
+      if (meta) headers['content-security-policy'] = meta[1];
+      if (path.endsWith(`${sep}worker.js`)) headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

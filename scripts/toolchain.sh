@@ -9,6 +9,7 @@
 
 SHENJIAO_TOOLS=${SHENJIAO_TOOLS:-$HOME/.cache/shenjiao-tools}
 BINARYEN_NPM_VERSION=132.0.0
+TERSER_NPM_VERSION=5.51.2
 log() { printf '\033[1;34m[shenjiao]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[shenjiao] error:\033[0m %s\n' "$*" >&2; exit 1; }
 
@@ -66,6 +67,16 @@ ensure_wasm_opt() {
   fi
 }
 
+# terser (pure JavaScript) minifies the widget's modules in wasm/pkg; the sources in wasm/js stay readable.
+ensure_terser() {
+  TERSER=$SHENJIAO_TOOLS/npm/node_modules/.bin/terser
+  if ! "$TERSER" --version 2>/dev/null | grep -q "terser $TERSER_NPM_VERSION"; then
+    log "npm install terser@$TERSER_NPM_VERSION (minifies the widget)"
+    mkdir -p "$SHENJIAO_TOOLS/npm"
+    npm install --prefix "$SHENJIAO_TOOLS/npm" --no-audit --no-fund --silent "terser@$TERSER_NPM_VERSION" >&2
+  fi
+}
+
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
   apt_install chromium || die "could not install Debian's chromium (needed by the browser tests)"
@@ -73,8 +84,19 @@ ensure_chromium() {
 
 ensure_node_deps() {
   command -v node >/dev/null || die "Node.js (>= 20) is required"
-  if [ ! -d "$ROOT/tests/node_modules/playwright-core" ]; then
-    log "npm ci in tests/ (playwright-core)"
+  if [ ! -f "$ROOT/tests/node_modules/.package-lock.json" ] || [ "$ROOT/tests/package-lock.json" -nt "$ROOT/tests/node_modules/.package-lock.json" ]; then
+    log "npm ci in tests/ (playwright-core, typescript)"
     (cd "$ROOT/tests" && npm ci --no-audit --no-fund --silent) >&2
+  fi
+}
+
+# The demo pages embed the real editors (TinyMCE, Quill, CKEditor 5, ProseMirror, wangEditor,
+# KindEditor) from npm, pinned in demo/package-lock.json and served from demo/node_modules.
+ensure_demo_deps() {
+  command -v npm >/dev/null || die "npm is required for the demo's editor packages"
+  local stamp="$ROOT/demo/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$ROOT/demo/package-lock.json" -nt "$stamp" ]; then
+    log "npm ci in demo/ (editor packages for the demo pages)"
+    (cd "$ROOT/demo" && npm ci --no-audit --no-fund --silent --ignore-scripts) >&2
   fi
 }

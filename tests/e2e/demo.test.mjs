@@ -1,5 +1,6 @@
-// The demo page in headless Chromium: typing a doubled 。。 gets it highlighted and listed by the
-// wasm engine in the page, and checking never changes the editor's HTML.
+// The two plain demo pages (one <script> tag each, strict CSP) in headless Chromium: typing a
+// doubled 。。 gets it highlighted by the wasm engine in the page and listed in the panel, and
+// checking never changes the editor's HTML.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser } from './browser.mjs';
@@ -17,7 +18,7 @@ test('contenteditable: a typed 。。 is highlighted and listed; the editor HTML
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('各单位要高度重视。。');
-  await page.waitForSelector('#findings li[data-rule="punctuation/doubled"]');
+  await page.waitForSelector('shenjiao-panel li[data-rule="punctuation/doubled"]');
 
   const htmlBefore = await editor.evaluate((el) => el.innerHTML);
   const state = await page.evaluate(() => {
@@ -25,12 +26,11 @@ test('contenteditable: a typed 。。 is highlighted and listed; the editor HTML
     return {
       highlighted: hl ? [...hl].map((r) => r.toString()) : [],
       findings: window.shenjiao.findings.map((d) => d.rule),
-      listed: [...document.querySelectorAll('#findings li')].map((li) => li.textContent),
     };
   });
   assert.deepEqual(state.highlighted, ['。。']);
   assert.deepEqual(state.findings, ['punctuation/doubled']);
-  assert.match(state.listed[0], /“。。”/);
+  assert.match(await page.locator('shenjiao-panel li[data-rule="punctuation/doubled"]').textContent(), /“。。”/);
 
   // Checking again (as the widget does after every input) must not touch the editor's content.
   await page.evaluate(() => window.shenjiao.check());
@@ -45,8 +45,32 @@ test('textarea variant lists findings for typed text', async () => {
   await page.locator('#content').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('\n随着发展,政府网站');
-  await page.waitForSelector('#findings li[data-rule="punctuation/half-width"]');
+  await page.waitForSelector('shenjiao-panel li[data-rule="punctuation/half-width"]');
   assert.equal(await page.locator('#content').inputValue(), '各区县人民政府，市政府各部门：\n为进一步提升政府网站建设水平，现将有关事项通知如下。\n随着发展,政府网站');
+});
+
+test('strict CSP (header and meta): the widget runs with script-src self + wasm-unsafe-eval and no inline styles', async () => {
+  const page = await b.context.newPage();
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
+  const res = await page.goto(`${b.base}/demo/index.html`);
+  assert.match(res.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  await page.waitForSelector('html[data-shenjiao-ready="1"]');
+  // The policy is live: an inline script is refused in this page.
+  assert.equal(await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true';
+    document.head.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return window.__inlineRan === true ? 'ran' : 'refused';
+  }), 'refused');
+  violations.length = 0; // that refusal was ours
+  await page.locator('#content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('各单位要高度重视。。');
+  await page.waitForSelector('shenjiao-panel li[data-rule="punctuation/doubled"]');
+  assert.deepEqual(violations, []);
+  await page.close();
 });
 
 test('the page makes no requests outside its own origin', async () => {
