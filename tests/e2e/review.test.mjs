@@ -1,6 +1,6 @@
-// The 三审 checklist in the panel (demo/review.html): read-only and blocking when no review module
-// is available; with one (here a host-supplied stand-in for `review.verify/approve`), each step is
-// signed by the right role in order, the record goes to the host, and the gate opens at the end.
+// The 三审 checklist in the panel (demo/review.html): with the package's own review module and with a
+// host-supplied stand-in for `review.verify/approve`, each step is signed by the right role in order,
+// the record goes to the host, and the gate opens at the end.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser } from './browser.mjs';
@@ -35,15 +35,32 @@ async function open(stub) {
   return page;
 }
 
-test('without a review module: the checklist is shown read-only and the gate names the missing steps', async () => {
+test('with the package\'s own review module (wasm): signed in order by the right roles, the real verify lets the item through', async () => {
   const page = await open(false);
-  assert.deepEqual(await steps(page), ['初审:todo:-', '审核:todo:-', '审发:todo:-']);
-  assert.match(await page.locator('shenjiao-panel section.review').textContent(), /未加载/);
-  const gate = page.evaluate(() => new Promise((ok) => window.shenjiao.addEventListener('gate', (e) => ok(e.detail), { once: true })));
+  assert.doesNotMatch(await page.locator('shenjiao-panel section.review').textContent(), /未加载/);
+  // The gate names what is missing before anyone signs.
+  let gate = page.evaluate(() => new Promise((ok) => window.shenjiao.addEventListener('gate', (e) => ok(e.detail), { once: true })));
   await page.click('#articleForm button[type="submit"]');
-  const v = await gate;
+  let v = await gate;
   assert.equal(v.allowed, false);
-  assert.deepEqual(v.reasons, ['三审：“初审”尚未通过', '三审：“审核”尚未通过', '三审：“审发”尚未通过']);
+  assert.ok(v.reasons.some((r) => r.includes('初审')), JSON.stringify(v.reasons));
+  for (const [user, step] of [['u1|张三|编辑', '初审'], ['u2|李四|部门负责人', '审核'], ['u3|王五|分管领导', '审发']]) {
+    await page.selectOption('#user', user);
+    await page.waitForSelector(`shenjiao-panel li.step[data-step="${step}"] button[data-action="approve"]`);
+    await page.locator(`shenjiao-panel li.step[data-step="${step}"] textarea`).fill('同意发布');
+    await page.locator(`shenjiao-panel li.step[data-step="${step}"] button[data-action="approve"]`).click();
+    await page.waitForSelector(`shenjiao-panel li.step.done[data-step="${step}"]`);
+  }
+  // The record is the real hash-chained one, ready for the server to verify again.
+  const rec = JSON.parse(await page.inputValue('#review-record'));
+  assert.deepEqual(rec.approvals.map((a) => a.step), ['初审', '审核', '审发']);
+  for (const a of rec.approvals) assert.match(a.content_hash, /^[0-9a-f]{64}$/);
+  assert.equal(rec.approvals[1].prev, rec.approvals[0].hash);
+  gate = page.evaluate(() => new Promise((ok) => window.shenjiao.addEventListener('gate', (e) => ok(e.detail), { once: true })));
+  await page.click('#articleForm button[type="submit"]');
+  v = await gate;
+  assert.deepEqual(v.reasons, []);
+  assert.equal(v.allowed, true);
   await page.close();
 });
 
