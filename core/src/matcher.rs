@@ -1,0 +1,349 @@
+//! Evasion-proof multi-term matching over a [`View`], shared by the site lexicon and the built-in packs.
+//!
+//! One Aho–Corasick automaton over every term's fully normalised form finds candidates in the
+//! fully normalised view in linear time. Each candidate is then verified against the entry's own
+//! options (an entry that switches off traditional folding must match its characters as written),
+//! its exceptions and its word-boundary setting, and mapped back to the exact original span.
+
+use crate::lexicon::LexiconEntry;
+use crate::normalize::{classify, Class, Folder, Normalize, Term, View};
+use crate::text::is_han;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A verified match: which entry, and where in the original text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub entry: usize,
+    pub span: Range<usize>,
+}
+
+struct Prepared {
+    term: Term,
+    opts: Normalize,
+    boundary: Option<bool>,
+    has_exceptions: bool,
+    severity: crate::diagnostic::Severity,
+}
+
+pub(crate) struct Matcher {
+    folder: Folder,
+    entries: Vec<Prepared>,
+    patterns: AhoCorasick,
+    /// Entries per distinct pattern.
+    by_pattern: Vec<Vec<u32>>,
+    exceptions: Option<AhoCorasick>,
+    /// Entries per distinct exception pattern.
+    exception_owners: Vec<Vec<u32>>,
+}
+
+impl Matcher {
+    /// Prepares `entries`; `Err((index, message))` names the entry that cannot be matched.
+    pub(crate) fn new(entries: &[LexiconEntry]) -> Result<Matcher, (usize, String)> {
+        let folder = Folder::new();
+        let mut prepared = Vec::with_capacity(entries.len());
+        let mut ids: HashMap<String, u32> = HashMap::with_capacity(entries.len());
+        let mut patterns: Vec<String> = Vec::with_capacity(entries.len());
+        let mut by_pattern: Vec<Vec<u32>> = Vec::with_capacity(entries.len());
+        let mut ex_ids: HashMap<String, u32> = HashMap::new();
+        let mut ex_patterns: Vec<String> = Vec::new();
+        let mut exception_owners: Vec<Vec<u32>> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let term = Term::new(&folder, &e.term, e.normalize)
+                .ok_or_else(|| (i, format!("term `{}` has nothing left to match after normalisation", e.term)))?;
+            let id = *ids.entry(term.pattern.clone()).or_insert_with(|| {
+                patterns.push(term.pattern.clone());
+                by_pattern.push(Vec::new());
+                (patterns.len() - 1) as u32
+            });
+            by_pattern[id as usize].push(i as u32);
+            for ex in &e.exceptions {
+                let Some(t) = Term::new(&folder, ex, Normalize::default()) else { continue };
+                let id = *ex_ids.entry(t.pattern.clone()).or_insert_with(|| {
+                    ex_patterns.push(t.pattern);
+                    exception_owners.push(Vec::new());
+                    (ex_patterns.len() - 1) as u32
+                });
+                exception_owners[id as usize].push(i as u32);
+            }
+            prepared.push(Prepared {
+                term,
+                opts: e.normalize,
+                boundary: e.word_boundary,
+                has_exceptions: !e.exceptions.is_empty(),
+                severity: e.severity,
+            });
+        }
+        let build = |p: &[String]| {
+            AhoCorasick::builder().match_kind(MatchKind::Standard).build(p).map_err(|e| (0, e.to_string()))
+        };
+        let exceptions = if ex_patterns.is_empty() { None } else { Some(build(&ex_patterns)?) };
+        Ok(Matcher {
+            patterns: build(&patterns)?,
+            folder,
+            entries: prepared,
+            by_pattern,
+            exceptions,
+            exception_owners,
+        })
+    }
+
+    /// Every match, leftmost-longest and non-overlapping; on a tie the more severe entry, then the earlier one.
+    pub(crate) fn find(&self, text: &str) -> Vec<Found> {
+        let view = View::new(&self.folder, text);
+        let mut candidates: Vec<Found> = Vec::new();
+        for m in self.patterns.find_overlapping_iter(&view.text) {
+            let (a, b) = (view.run_at(m.start()), view.run_at(m.end()));
+            for &e in &self.by_pattern[m.pattern().as_usize()] {
+                let p = &self.entries[e as usize];
+                if let Some(span) = self.verify(text, &view, a, b, p) {
+                    if boundary_ok(text, &span, p) {
+                        candidates.push(Found { entry: e as usize, span });
+                    }
+                }
+            }
+        }
+        if candidates.iter().any(|c| self.entries[c.entry].has_exceptions) {
+            let excepted = self.exception_spans(text, &view);
+            candidates.retain(|c| {
+                !excepted.iter().any(|(owner, r)| {
+                    self.exception_owners[*owner].contains(&(c.entry as u32))
+                        && r.start < c.span.end
+                        && c.span.start < r.end
+                })
+            });
+        }
+        candidates.sort_by(|x, y| {
+            (x.span.start, std::cmp::Reverse(x.span.end), std::cmp::Reverse(self.entries[x.entry].severity), x.entry).cmp(&(
+                y.span.start,
+                std::cmp::Reverse(y.span.end),
+                std::cmp::Reverse(self.entries[y.entry].severity),
+                y.entry,
+            ))
+        });
+        let mut out: Vec<Found> = Vec::new();
+        for c in candidates {
+            if out.last().map_or(true, |l| c.span.start >= l.span.end) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    fn exception_spans(&self, text: &str, view: &View) -> Vec<(usize, Range<usize>)> {
+        let Some(ac) = &self.exceptions else { return Vec::new() };
+        let _ = text;
+        ac.find_overlapping_iter(&view.text)
+            .filter_map(|m| {
+                let (a, b) = (view.run_at(m.start()), view.run_at(m.end()));
+                let first = view.runs.get(a)?;
+                let last = view.runs.get(b.checked_sub(1)?)?;
+                let start = view.members.get(first.first)?.start;
+                let end = view.members.get(last.first + last.len - 1)?.end;
+                Some((m.pattern().as_usize(), start..end))
+            })
+            .collect()
+    }
+
+    /// Checks a candidate on view runs `a..b` against the entry's own options; its original span if it holds.
+    fn verify(&self, text: &str, view: &View, a: usize, b: usize, p: &Prepared) -> Option<Range<usize>> {
+        let k = b.checked_sub(a)?;
+        if k == 0 || p.term.runs.len() != k {
+            return None;
+        }
+        let opts = p.opts;
+        let mut t = 0;
+        let mut start = None;
+        let mut prev_end = None;
+        let (mut clause, mut boundaries, mut separated) = (false, 0, 0);
+        for i in 0..k {
+            let run = *view.runs.get(a + i)?;
+            let need = p.term.runs[i];
+            if run.len < need {
+                return None;
+            }
+            // Extra repeats at the outer ends are not part of the match; inside, they are evasion.
+            let (from, count) = if i == k - 1 {
+                (run.first, need)
+            } else if i == 0 {
+                (run.first + run.len - need, need)
+            } else if run.len == need || opts.repeats {
+                (run.first, run.len)
+            } else {
+                return None;
+            };
+            for j in 0..count {
+                let m = *view.members.get(from + j)?;
+                let new_char = j < need;
+                let ti = t + j.min(need - 1);
+                let c = text.get(m.start..)?.chars().next()?;
+                if self.folder.fold(c, opts) != *p.term.chars.get(ti)? {
+                    return None;
+                }
+                if let Some(pe) = prev_end {
+                    let gap = text.get(pe..m.start)?;
+                    let term_gap = if new_char { p.term.gaps.get(ti).map_or("", String::as_str) } else { "" };
+                    boundaries += usize::from(new_char);
+                    if gap == term_gap {
+                        separated += usize::from(new_char && !gap.is_empty());
+                    } else {
+                        let mut any = false;
+                        for g in gap.chars() {
+                            match classify(g) {
+                                Class::ZeroWidth if opts.zero_width => {}
+                                Class::Separator if opts.separators => any = true,
+                                Class::Clause if opts.separators => {
+                                    any = true;
+                                    clause = true;
+                                }
+                                _ => return None,
+                            }
+                        }
+                        separated += usize::from(new_char && any);
+                    }
+                } else {
+                    start = Some(m.start);
+                }
+                prev_end = Some(m.end);
+            }
+            t += need;
+        }
+        // Clause punctuation between characters is only evasion when it spaces out the whole term.
+        if clause && (p.term.chars.len() < 3 || separated < boundaries) {
+            return None;
+        }
+        Some(start?..prev_end?)
+    }
+}
+
+#[derive(PartialEq)]
+enum Script {
+    Han,
+    Alnum,
+    Other,
+}
+
+fn script(c: char) -> Script {
+    if is_han(c) {
+        Script::Han
+    } else if c.is_alphanumeric() {
+        Script::Alnum
+    } else {
+        Script::Other
+    }
+}
+
+/// Word boundaries: explicit per entry, or automatic for Latin letters and digits at the ends.
+fn boundary_ok(text: &str, span: &Range<usize>, p: &Prepared) -> bool {
+    let (Some(first), Some(last)) = (text[span.clone()].chars().next(), text[span.clone()].chars().next_back()) else {
+        return false;
+    };
+    let check = |edge: char, neighbour: Option<char>| {
+        let needed = match p.boundary {
+            Some(b) => b,
+            None => script(edge) == Script::Alnum,
+        };
+        !needed || neighbour.map_or(true, |n| script(n) == Script::Other || script(n) != script(edge))
+    };
+    check(first, text[..span.start].chars().next_back()) && check(last, text[span.end..].chars().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(entries: &[LexiconEntry], text: &str) -> Vec<String> {
+        let m = Matcher::new(entries).unwrap();
+        m.find(text).into_iter().map(|f| text[f.span].to_string()).collect()
+    }
+
+    fn e(term: &str) -> LexiconEntry {
+        LexiconEntry::new(term)
+    }
+
+    #[test]
+    fn evasion_variants_map_to_exact_spans() {
+        let lex = [e("法轮功"), e("台湾独立"), e("SB")];
+        assert_eq!(found(&lex, "宣传法 轮 功的材料"), ["法 轮 功"]);
+        assert_eq!(found(&lex, "法*轮*功"), ["法*轮*功"]);
+        assert_eq!(found(&lex, "法.轮.功"), ["法.轮.功"]);
+        assert_eq!(found(&lex, "法\u{200B}轮\u{200D}功"), ["法\u{200B}轮\u{200D}功"]);
+        assert_eq!(found(&lex, "鼓吹臺灣獨立"), ["臺灣獨立"]);
+        assert_eq!(found(&lex, "法法轮轮功功"), ["法轮轮功"]);
+        assert_eq!(found(&lex, "你是ＳＢ吗"), ["ＳＢ"]);
+        assert_eq!(found(&lex, "sb"), ["sb"]);
+        assert_eq!(found(&lex, "法，轮，功"), ["法，轮，功"]);
+        assert_eq!(found(&lex, "法★轮😀功"), ["法★轮😀功"]);
+        assert_eq!(found(&lex, "“法轮功”"), ["法轮功"]);
+    }
+
+    #[test]
+    fn never_across_sentence_ends_lines_or_into_words() {
+        let lex = [e("法轮功"), e("SB"), e("某某")];
+        for clean in ["讲法。轮功", "讲法！轮功", "讲法\n轮功", "插入USB接口", "SBA", "甲某，某乙", "某，某"] {
+            assert!(found(&lex, clean).is_empty(), "{clean}");
+        }
+        assert_eq!(found(&lex, "某 某"), ["某 某"]);
+    }
+
+    #[test]
+    fn per_entry_toggles() {
+        let mut exact = e("臺灣");
+        exact.normalize = Normalize::EXACT;
+        assert!(found(&[exact.clone()], "台湾 臺 灣").is_empty());
+        assert_eq!(found(&[exact], "在臺灣"), ["臺灣"]);
+        let mut no_rep = e("法轮功");
+        no_rep.normalize.repeats = false;
+        assert!(found(&[no_rep.clone()], "法轮轮功").is_empty());
+        assert_eq!(found(&[no_rep], "法法轮功功"), ["法轮功"]);
+        let mut no_sep = e("法轮功");
+        no_sep.normalize.separators = false;
+        assert!(found(&[no_sep.clone()], "法 轮功").is_empty());
+        assert_eq!(found(&[no_sep], "法\u{200B}轮功"), ["法\u{200B}轮功"]);
+        let mut no_width = e("SB");
+        no_width.normalize.width = false;
+        assert!(found(&[no_width], "ＳＢ sb").is_empty());
+        let mut no_zw = e("法轮功");
+        no_zw.normalize.zero_width = false;
+        assert!(found(&[no_zw], "法\u{200B}轮功").is_empty());
+    }
+
+    #[test]
+    fn exceptions_and_boundaries() {
+        let mut lhc = e("六合");
+        lhc.exceptions = vec!["六合区".into()];
+        assert!(found(&[lhc.clone()], "南京市六合区人民政府").is_empty());
+        assert_eq!(found(&[lhc], "购买六合彩"), ["六合"]);
+        let mut w = e("王五");
+        w.word_boundary = Some(true);
+        assert!(found(&[w.clone()], "王五一").is_empty());
+        assert_eq!(found(&[w], "会见王五，"), Vec::<String>::new());
+        let mut w = e("王五");
+        w.word_boundary = Some(true);
+        assert_eq!(found(&[w], "王五"), ["王五"]);
+    }
+
+    #[test]
+    fn longest_then_most_severe_wins_and_spans_are_on_char_boundaries() {
+        let mut sev = e("某某");
+        sev.severity = crate::diagnostic::Severity::Error;
+        let m = Matcher::new(&[e("某某"), sev, e("某某公司")]).unwrap();
+        let text = "😀𠀀由某某公司承办，某某参加\r\n";
+        let f = m.find(text);
+        assert_eq!(f.len(), 2);
+        assert_eq!(&text[f[0].span.clone()], "某某公司");
+        assert_eq!(f[1].entry, 1);
+        for x in &f {
+            assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
+        }
+    }
+
+    #[test]
+    fn terms_with_repeats_need_all_their_characters() {
+        let lex = [e("某某")];
+        assert!(found(&lex, "张某到场").is_empty());
+        assert_eq!(found(&lex, "某某某"), ["某某"]);
+        assert_eq!(found(&lex, "由某 某承办"), ["某 某"]);
+    }
+}
