@@ -29,7 +29,13 @@ pub struct Config {
     pub allowlist: Vec<String>,
     /// The site's own lexicon, matched by the `sensitive/custom` rule.
     pub lexicon: Vec<LexiconEntry>,
+    /// Optional built-in packs to switch on, which are off by default: `"ad-law"` (《广告法》
+    /// absolute terms, `expression/ad-absolute`).
+    pub packs: Vec<String>,
 }
+
+/// The optional packs a config can name in `packs`.
+pub const PACKS: &[&str] = &["ad-law"];
 
 /// Turns a rule or category off, or sets its severity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -107,6 +113,14 @@ impl Config {
                 return Err(ConfigError::new(format!("allowlist[{i}]"), "empty term"));
             }
         }
+        for (i, pack) in self.packs.iter().enumerate() {
+            if !PACKS.contains(&pack.as_str()) {
+                return Err(ConfigError::new(
+                    format!("packs[{i}]"),
+                    format!("unknown pack `{pack}` (known: {})", PACKS.join(", ")),
+                ));
+            }
+        }
         for (i, entry) in self.lexicon.iter().enumerate() {
             entry.validate().map_err(|(field, msg)| {
                 ConfigError::new(format!("lexicon[{i}].{field}"), msg)
@@ -151,6 +165,12 @@ mod tests {
         let c = Config::from_json(r#"{"rules": {"typo/nope": "off"}}"#).unwrap();
         let e = c.validate().unwrap_err();
         assert_eq!(e.path, "rules.typo/nope");
+    }
+
+    #[test]
+    fn unknown_pack_is_named() {
+        let c = Config::from_json(r#"{"packs": ["ad-law", "nope"]}"#).unwrap();
+        assert_eq!(c.validate().unwrap_err().path, "packs[1]");
     }
 
     #[test]

@@ -6,9 +6,9 @@
 //! its exceptions and its word-boundary setting, and mapped back to the exact original span.
 
 use crate::lexicon::LexiconEntry;
-use crate::normalize::{classify, Class, Folder, Normalize, Term, View};
+use crate::normalize::{classify, Class, Folder, Normalize, TermRef, Terms, View};
 use crate::text::is_han;
-use aho_corasick::{AhoCorasick, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick as Automaton;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -20,7 +20,7 @@ pub(crate) struct Found {
 }
 
 struct Prepared {
-    term: Term,
+    term: TermRef,
     opts: Normalize,
     boundary: Option<bool>,
     has_exceptions: bool,
@@ -29,43 +29,52 @@ struct Prepared {
 
 pub(crate) struct Matcher {
     folder: Folder,
+    terms: Terms,
     entries: Vec<Prepared>,
-    patterns: AhoCorasick,
-    /// Entries per distinct pattern.
-    by_pattern: Vec<Vec<u32>>,
-    exceptions: Option<AhoCorasick>,
-    /// Entries per distinct exception pattern.
-    exception_owners: Vec<Vec<u32>>,
+    patterns: Automaton<u32>,
+    /// Entries of pattern `p`: `owners[owner_at[p]..owner_at[p + 1]]`.
+    owner_at: Vec<u32>,
+    owners: Vec<u32>,
+    exceptions: Option<Automaton<u32>>,
+    /// (exception pattern, entry) pairs, sorted.
+    exception_owners: Vec<(u32, u32)>,
+}
+
+/// Groups `(key, entry)` pairs into offsets and owners (a compressed sparse row).
+fn group(mut pairs: Vec<(u32, u32)>, keys: usize) -> (Vec<u32>, Vec<u32>) {
+    pairs.sort_unstable();
+    let mut at = vec![0u32; keys + 1];
+    for &(k, _) in &pairs {
+        at[k as usize + 1] += 1;
+    }
+    for i in 0..keys {
+        at[i + 1] += at[i];
+    }
+    (at, pairs.into_iter().map(|(_, e)| e).collect())
 }
 
 impl Matcher {
     /// Prepares `entries`; `Err((index, message))` names the entry that cannot be matched.
     pub(crate) fn new(entries: &[LexiconEntry]) -> Result<Matcher, (usize, String)> {
         let folder = Folder::new();
+        let mut terms = Terms::default();
         let mut prepared = Vec::with_capacity(entries.len());
         let mut ids: HashMap<String, u32> = HashMap::with_capacity(entries.len());
-        let mut patterns: Vec<String> = Vec::with_capacity(entries.len());
-        let mut by_pattern: Vec<Vec<u32>> = Vec::with_capacity(entries.len());
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(entries.len());
         let mut ex_ids: HashMap<String, u32> = HashMap::new();
-        let mut ex_patterns: Vec<String> = Vec::new();
-        let mut exception_owners: Vec<Vec<u32>> = Vec::new();
+        let mut ex_pairs: Vec<(u32, u32)> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
-            let term = Term::new(&folder, &e.term, e.normalize)
+            let (pattern, term) = terms
+                .push(&folder, i as u32, &e.term, e.normalize)
                 .ok_or_else(|| (i, format!("term `{}` has nothing left to match after normalisation", e.term)))?;
-            let id = *ids.entry(term.pattern.clone()).or_insert_with(|| {
-                patterns.push(term.pattern.clone());
-                by_pattern.push(Vec::new());
-                (patterns.len() - 1) as u32
-            });
-            by_pattern[id as usize].push(i as u32);
+            let next = ids.len() as u32;
+            pairs.push((*ids.entry(pattern).or_insert(next), i as u32));
             for ex in &e.exceptions {
-                let Some(t) = Term::new(&folder, ex, Normalize::default()) else { continue };
-                let id = *ex_ids.entry(t.pattern.clone()).or_insert_with(|| {
-                    ex_patterns.push(t.pattern);
-                    exception_owners.push(Vec::new());
-                    (ex_patterns.len() - 1) as u32
-                });
-                exception_owners[id as usize].push(i as u32);
+                let p = Terms::pattern(&folder, ex);
+                if !p.is_empty() {
+                    let next = ex_ids.len() as u32;
+                    ex_pairs.push((*ex_ids.entry(p).or_insert(next), i as u32));
+                }
             }
             prepared.push(Prepared {
                 term,
@@ -75,17 +84,22 @@ impl Matcher {
                 severity: e.severity,
             });
         }
-        let build = |p: &[String]| {
-            AhoCorasick::builder().match_kind(MatchKind::Standard).build(p).map_err(|e| (0, e.to_string()))
+        let build = |ids: HashMap<String, u32>| {
+            Automaton::with_values(ids)
+                .map_err(|e| (0, format!("lexicon too large for the matcher: {e}")))
         };
-        let exceptions = if ex_patterns.is_empty() { None } else { Some(build(&ex_patterns)?) };
+        let keys = ids.len();
+        let (owner_at, owners) = group(pairs, keys);
+        ex_pairs.sort_unstable();
         Ok(Matcher {
-            patterns: build(&patterns)?,
+            patterns: build(ids)?,
+            exceptions: if ex_ids.is_empty() { None } else { Some(build(ex_ids)?) },
             folder,
+            terms,
             entries: prepared,
-            by_pattern,
-            exceptions,
-            exception_owners,
+            owner_at,
+            owners,
+            exception_owners: ex_pairs,
         })
     }
 
@@ -95,11 +109,13 @@ impl Matcher {
         let mut candidates: Vec<Found> = Vec::new();
         for m in self.patterns.find_overlapping_iter(&view.text) {
             let (a, b) = (view.run_at(m.start()), view.run_at(m.end()));
-            for &e in &self.by_pattern[m.pattern().as_usize()] {
+            let p = m.value() as usize;
+            let (from, to) = (self.owner_at[p] as usize, self.owner_at[p + 1] as usize);
+            for &e in &self.owners[from..to] {
                 let p = &self.entries[e as usize];
-                if let Some(span) = self.verify(text, &view, a, b, p) {
+                if let Some(span) = self.verify(text, &view, a, b, e, p) {
                     if boundary_ok(text, &span, p) {
-                        candidates.push(Found { entry: e as usize, span });
+                        candidates.push(Found { entry: e as usize, span: balance(text, span) });
                     }
                 }
             }
@@ -107,20 +123,16 @@ impl Matcher {
         if candidates.iter().any(|c| self.entries[c.entry].has_exceptions) {
             let excepted = self.exception_spans(text, &view);
             candidates.retain(|c| {
-                !excepted.iter().any(|(owner, r)| {
-                    self.exception_owners[*owner].contains(&(c.entry as u32))
-                        && r.start < c.span.end
-                        && c.span.start < r.end
-                })
+                !self.entries[c.entry].has_exceptions
+                    || !excepted.iter().any(|(p, r)| {
+                        r.start < c.span.end
+                            && c.span.start < r.end
+                            && self.exception_owners.binary_search(&(*p, c.entry as u32)).is_ok()
+                    })
             });
         }
-        candidates.sort_by(|x, y| {
-            (x.span.start, std::cmp::Reverse(x.span.end), std::cmp::Reverse(self.entries[x.entry].severity), x.entry).cmp(&(
-                y.span.start,
-                std::cmp::Reverse(y.span.end),
-                std::cmp::Reverse(self.entries[y.entry].severity),
-                y.entry,
-            ))
+        candidates.sort_by_key(|x| {
+            (x.span.start, std::cmp::Reverse(x.span.end), std::cmp::Reverse(self.entries[x.entry].severity), x.entry)
         });
         let mut out: Vec<Found> = Vec::new();
         for c in candidates {
@@ -131,25 +143,22 @@ impl Matcher {
         out
     }
 
-    fn exception_spans(&self, text: &str, view: &View) -> Vec<(usize, Range<usize>)> {
+    fn exception_spans(&self, text: &str, view: &View) -> Vec<(u32, Range<usize>)> {
         let Some(ac) = &self.exceptions else { return Vec::new() };
-        let _ = text;
         ac.find_overlapping_iter(&view.text)
             .filter_map(|m| {
-                let (a, b) = (view.run_at(m.start()), view.run_at(m.end()));
-                let first = view.runs.get(a)?;
-                let last = view.runs.get(b.checked_sub(1)?)?;
-                let start = view.members.get(first.first)?.start;
-                let end = view.members.get(last.first + last.len - 1)?.end;
-                Some((m.pattern().as_usize(), start..end))
+                let span = view.span(text, view.run_at(m.start()), view.run_at(m.end()))?;
+                Some((m.value(), span))
             })
             .collect()
     }
 
     /// Checks a candidate on view runs `a..b` against the entry's own options; its original span if it holds.
-    fn verify(&self, text: &str, view: &View, a: usize, b: usize, p: &Prepared) -> Option<Range<usize>> {
+    fn verify(&self, text: &str, view: &View, a: usize, b: usize, id: u32, p: &Prepared) -> Option<Range<usize>> {
         let k = b.checked_sub(a)?;
-        if k == 0 || p.term.runs.len() != k {
+        let runs = self.terms.runs.get(p.term.runs.start as usize..p.term.runs.end as usize)?;
+        let chars = self.terms.chars.get(p.term.chars.start as usize..p.term.chars.end as usize)?;
+        if k == 0 || runs.len() != k {
             return None;
         }
         let opts = p.opts;
@@ -157,64 +166,88 @@ impl Matcher {
         let mut start = None;
         let mut prev_end = None;
         let (mut clause, mut boundaries, mut separated) = (false, 0, 0);
-        for i in 0..k {
+        for (i, &need) in runs.iter().enumerate() {
             let run = *view.runs.get(a + i)?;
-            let need = p.term.runs[i];
-            if run.len < need {
+            let (need, first, len) = (need as usize, run.first as usize, run.len as usize);
+            if len < need {
                 return None;
             }
             // Extra repeats at the outer ends are not part of the match; inside, they are evasion.
             let (from, count) = if i == k - 1 {
-                (run.first, need)
+                (first, need)
             } else if i == 0 {
-                (run.first + run.len - need, need)
-            } else if run.len == need || opts.repeats {
-                (run.first, run.len)
+                (first + len - need, need)
+            } else if len == need || opts.repeats {
+                (first, len)
             } else {
                 return None;
             };
             for j in 0..count {
-                let m = *view.members.get(from + j)?;
+                let (m_start, c, m_end) = view.member(text, from + j)?;
                 let new_char = j < need;
                 let ti = t + j.min(need - 1);
-                let c = text.get(m.start..)?.chars().next()?;
-                if self.folder.fold(c, opts) != *p.term.chars.get(ti)? {
+                if self.folder.fold(c, opts) != *chars.get(ti)? {
                     return None;
                 }
                 if let Some(pe) = prev_end {
-                    let gap = text.get(pe..m.start)?;
-                    let term_gap = if new_char { p.term.gaps.get(ti).map_or("", String::as_str) } else { "" };
                     boundaries += usize::from(new_char);
-                    if gap == term_gap {
-                        separated += usize::from(new_char && !gap.is_empty());
-                    } else {
-                        let mut any = false;
-                        for g in gap.chars() {
-                            match classify(g) {
-                                Class::ZeroWidth if opts.zero_width => {}
-                                Class::Separator if opts.separators => any = true,
-                                Class::Clause if opts.separators => {
-                                    any = true;
-                                    clause = true;
+                    let gap = text.get(pe..m_start)?;
+                    if !gap.is_empty() {
+                        let term_gap = if new_char && p.term.has_gaps {
+                            self.terms.gaps.get(&(id, ti as u32)).map_or("", String::as_str)
+                        } else {
+                            ""
+                        };
+                        if gap == term_gap {
+                            separated += usize::from(new_char);
+                        } else {
+                            let mut any = false;
+                            for g in gap.chars() {
+                                match classify(g) {
+                                    Class::ZeroWidth if opts.zero_width => {}
+                                    Class::Separator if opts.separators => any = true,
+                                    Class::Clause if opts.separators => {
+                                        any = true;
+                                        clause = true;
+                                    }
+                                    _ => return None,
                                 }
-                                _ => return None,
                             }
+                            separated += usize::from(new_char && any);
                         }
-                        separated += usize::from(new_char && any);
                     }
                 } else {
-                    start = Some(m.start);
+                    start = Some(m_start);
                 }
-                prev_end = Some(m.end);
+                prev_end = Some(m_end);
             }
             t += need;
         }
         // Clause punctuation between characters is only evasion when it spaces out the whole term.
-        if clause && (p.term.chars.len() < 3 || separated < boundaries) {
+        if clause && (chars.len() < 3 || separated < boundaries) {
             return None;
         }
         Some(start?..prev_end?)
     }
+}
+
+const PAIRS: &[(char, char)] =
+    &[('“', '”'), ('‘', '’'), ('「', '」'), ('『', '』'), ('《', '》'), ('（', '）'), ('(', ')'), ('【', '】'), ('〔', '〕')];
+
+/// Takes in the opening (closing) mark just outside a span that holds only the closing (opening)
+/// one, so that `“一带一路”战略` is reported whole and its replacement keeps the quotes paired.
+fn balance(text: &str, span: Range<usize>) -> Range<usize> {
+    let inner = &text[span.clone()];
+    let (mut start, mut end) = (span.start, span.end);
+    for &(open, close) in PAIRS {
+        let (opens, closes) = (inner.matches(open).count(), inner.matches(close).count());
+        if closes > opens && text[..start].ends_with(open) {
+            start -= open.len_utf8();
+        } else if opens > closes && text[end..].starts_with(close) {
+            end += close.len_utf8();
+        }
+    }
+    start..end
 }
 
 #[derive(PartialEq)]
@@ -276,6 +309,7 @@ mod tests {
         assert_eq!(found(&lex, "法，轮，功"), ["法，轮，功"]);
         assert_eq!(found(&lex, "法★轮😀功"), ["法★轮😀功"]);
         assert_eq!(found(&lex, "“法轮功”"), ["法轮功"]);
+        assert_eq!(found(&lex, "“法轮”功"), ["“法轮”功"]);
     }
 
     #[test]
@@ -347,3 +381,4 @@ mod tests {
         assert_eq!(found(&lex, "由某 某承办"), ["某 某"]);
     }
 }
+

@@ -53,7 +53,11 @@ pub(crate) enum Class {
     Clause,
 }
 
+#[inline]
 pub(crate) fn classify(c: char) -> Class {
+    if ('\u{3400}'..='\u{9FFF}').contains(&c) || c.is_ascii_alphanumeric() {
+        return Class::Keep; // the common case first
+    }
     match c {
         '\n' | '\r' | '。' | '！' | '？' | '!' | '?' | '｡' | '\u{2028}' | '\u{2029}' => Class::Barrier,
         '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}'
@@ -151,22 +155,15 @@ fn fold_width(c: char) -> Option<char> {
     }
 }
 
-/// One original char kept in the view.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Member {
-    pub start: usize,
-    pub end: usize,
-}
-
 /// A run of equal folded chars: one char of the view.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Run {
     /// Byte offset of this run's char in [`View::text`].
-    pub at: usize,
+    pub at: u32,
     /// Index of the first member in [`View::members`].
-    pub first: usize,
+    pub first: u32,
     /// How many original chars the run stands for.
-    pub len: usize,
+    pub len: u32,
 }
 
 /// The normalised view of a text under every normalisation at once.
@@ -174,14 +171,20 @@ pub(crate) struct View {
     /// The folded text, separators dropped, runs collapsed.
     pub text: String,
     pub runs: Vec<Run>,
-    pub members: Vec<Member>,
+    /// Byte offset in the original of every char kept in the view.
+    pub members: Vec<u32>,
 }
 
 impl View {
+    /// The view of `original`; empty for texts of 4 GiB or more, whose offsets do not fit.
     pub(crate) fn new(folder: &Folder, original: &str) -> View {
-        let mut text = String::with_capacity(original.len());
-        let mut runs: Vec<Run> = Vec::with_capacity(original.len() / 3 + 1);
-        let mut members = Vec::with_capacity(original.len() / 3 + 1);
+        let mut view = View { text: String::new(), runs: Vec::new(), members: Vec::new() };
+        if u32::try_from(original.len()).is_err() {
+            return view;
+        }
+        view.text.reserve(original.len());
+        view.runs.reserve(original.len() / 3 + 1);
+        view.members.reserve(original.len() / 3 + 1);
         let mut last: Option<char> = None;
         let all = Normalize::default();
         for (start, c) in original.char_indices() {
@@ -189,74 +192,115 @@ impl View {
                 Class::ZeroWidth | Class::Separator | Class::Clause => continue,
                 Class::Keep | Class::Barrier => folder.fold(c, all),
             };
-            members.push(Member { start, end: start + c.len_utf8() });
-            if last == Some(f) {
-                if let Some(r) = runs.last_mut() {
-                    r.len += 1;
+            view.members.push(start as u32);
+            match view.runs.last_mut() {
+                Some(r) if last == Some(f) => r.len += 1,
+                _ => {
+                    view.runs.push(Run {
+                        at: view.text.len() as u32,
+                        first: view.members.len() as u32 - 1,
+                        len: 1,
+                    });
+                    view.text.push(f);
+                    last = Some(f);
                 }
-            } else {
-                runs.push(Run { at: text.len(), first: members.len() - 1, len: 1 });
-                text.push(f);
-                last = Some(f);
             }
         }
-        View { text, runs, members }
+        view
     }
 
     /// The index of the run whose char starts at byte `at` of [`View::text`], or `runs.len()` at the end.
     pub(crate) fn run_at(&self, at: usize) -> usize {
-        self.runs.partition_point(|r| r.at < at)
+        self.runs.partition_point(|r| (r.at as usize) < at)
+    }
+
+    /// Start and end in the original of member `i`.
+    pub(crate) fn member(&self, original: &str, i: usize) -> Option<(usize, char, usize)> {
+        let start = *self.members.get(i)? as usize;
+        let c = original.get(start..)?.chars().next()?;
+        Some((start, c, start + c.len_utf8()))
+    }
+
+    /// The original span of runs `a..b`.
+    pub(crate) fn span(&self, original: &str, a: usize, b: usize) -> Option<std::ops::Range<usize>> {
+        let first = self.runs.get(a)?;
+        let last = self.runs.get(b.checked_sub(1)?)?;
+        let (start, _, _) = self.member(original, first.first as usize)?;
+        let (_, _, end) = self.member(original, (last.first + last.len - 1) as usize)?;
+        Some(start..end)
     }
 }
 
-/// A term prepared for matching: its view under every normalisation, and what verification needs.
-#[derive(Clone, Debug)]
-pub(crate) struct Term {
-    /// The pattern to search for in a [`View`].
-    pub pattern: String,
-    /// Length of each run of the pattern, in term chars.
-    pub runs: Vec<usize>,
-    /// The term's kept chars folded under the entry's own options, one per original char.
+/// Terms prepared for matching, stored flat so that a 100k-term lexicon costs few allocations.
+#[derive(Default)]
+pub(crate) struct Terms {
+    /// Every term's kept chars folded under its own options, one per original char.
     pub chars: Vec<char>,
-    /// Original text between kept char `i - 1` and `i` (empty for most terms).
-    pub gaps: Vec<String>,
+    /// Every term's run lengths, in term chars.
+    pub runs: Vec<u32>,
+    /// Original text before kept char `i` of term `t`, for the few terms that contain separators.
+    pub gaps: std::collections::HashMap<(u32, u32), String>,
 }
 
-impl Term {
-    /// `None` if nothing of the term survives normalisation (it is all punctuation).
-    pub(crate) fn new(folder: &Folder, term: &str, opts: Normalize) -> Option<Term> {
+/// Where one term's data lies in [`Terms`].
+#[derive(Clone, Debug)]
+pub(crate) struct TermRef {
+    pub chars: std::ops::Range<u32>,
+    pub runs: std::ops::Range<u32>,
+    pub has_gaps: bool,
+}
+
+impl Terms {
+    /// Adds term number `id`; returns its pattern (its view under every normalisation) and where it
+    /// lies, or `None` if nothing of it survives normalisation (it is all punctuation).
+    pub(crate) fn push(&mut self, folder: &Folder, id: u32, term: &str, opts: Normalize) -> Option<(String, TermRef)> {
         let all = Normalize::default();
-        let mut pattern = String::new();
-        let mut runs: Vec<usize> = Vec::new();
-        let mut chars = Vec::new();
-        let mut gaps = Vec::new();
+        let (c0, r0) = (self.chars.len() as u32, self.runs.len() as u32);
+        let mut pattern = String::with_capacity(term.len());
         let mut gap = String::new();
+        let mut has_gaps = false;
         let mut last = None;
         for c in term.chars() {
-            match classify(c) {
-                Class::ZeroWidth | Class::Separator | Class::Clause => {
-                    gap.push(c);
-                    continue;
-                }
-                Class::Keep | Class::Barrier => {}
+            if !matches!(classify(c), Class::Keep | Class::Barrier) {
+                gap.push(c);
+                continue;
             }
             let f = folder.fold(c, all);
-            if last == Some(f) {
-                if let Some(r) = runs.last_mut() {
-                    *r += 1;
+            match self.runs.last_mut() {
+                Some(r) if last == Some(f) => *r += 1,
+                _ => {
+                    pattern.push(f);
+                    self.runs.push(1);
+                    last = Some(f);
                 }
-            } else {
-                pattern.push(f);
-                runs.push(1);
-                last = Some(f);
             }
-            chars.push(folder.fold(c, opts));
-            gaps.push(std::mem::take(&mut gap));
+            if !gap.is_empty() {
+                has_gaps = true;
+                let i = self.chars.len() as u32 - c0;
+                self.gaps.insert((id, i), std::mem::take(&mut gap));
+            }
+            self.chars.push(folder.fold(c, opts));
         }
-        if chars.is_empty() {
+        if pattern.is_empty() {
             return None;
         }
-        Some(Term { pattern, runs, chars, gaps })
+        let r = TermRef { chars: c0..self.chars.len() as u32, runs: r0..self.runs.len() as u32, has_gaps };
+        Some((pattern, r))
+    }
+
+    /// Just the pattern of a text, for exceptions.
+    pub(crate) fn pattern(folder: &Folder, text: &str) -> String {
+        let all = Normalize::default();
+        let mut pattern = String::new();
+        let mut last = None;
+        for c in text.chars().filter(|&c| matches!(classify(c), Class::Keep | Class::Barrier)) {
+            let f = folder.fold(c, all);
+            if last != Some(f) {
+                pattern.push(f);
+                last = Some(f);
+            }
+        }
+        pattern
     }
 }
 
@@ -270,27 +314,24 @@ mod tests {
         let text = "臺 灣\u{200B}ＡＢ法法。𠀀😀x";
         let v = View::new(&f, text);
         assert_eq!(v.text, "台湾ab法。𠀀x");
-        let spans: Vec<&str> = v
-            .runs
-            .iter()
-            .map(|r| {
-                let a = v.members[r.first].start;
-                let b = v.members[r.first + r.len - 1].end;
-                &text[a..b]
-            })
-            .collect();
+        let spans: Vec<&str> = (0..v.runs.len()).map(|i| &text[v.span(text, i, i + 1).unwrap()]).collect();
         assert_eq!(spans, ["臺", "灣", "Ａ", "Ｂ", "法法", "。", "𠀀", "x"]);
     }
 
     #[test]
     fn term_keeps_its_own_folding_and_gaps() {
         let f = Folder::new();
-        let t = Term::new(&f, "臺灣 某某", Normalize { traditional: false, ..Normalize::default() }).unwrap();
-        assert_eq!(t.pattern, "台湾某");
-        assert_eq!(t.runs, [1, 1, 2]);
-        assert_eq!(t.chars, ['臺', '灣', '某', '某']);
-        assert_eq!(t.gaps[2], " ");
-        assert!(Term::new(&f, "★ ★", Normalize::default()).is_none());
+        let mut terms = Terms::default();
+        terms.push(&f, 0, "甲", Normalize::default()).unwrap();
+        let opts = Normalize { traditional: false, ..Normalize::default() };
+        let (pattern, r) = terms.push(&f, 1, "臺灣 某某", opts).unwrap();
+        assert_eq!(pattern, "台湾某");
+        assert_eq!(terms.runs[r.runs.start as usize..r.runs.end as usize], [1, 1, 2]);
+        assert_eq!(terms.chars[r.chars.start as usize..r.chars.end as usize], ['臺', '灣', '某', '某']);
+        assert_eq!(terms.gaps[&(1, 2)], " ");
+        assert!(r.has_gaps);
+        assert!(terms.push(&f, 2, "★ ★", Normalize::default()).is_none());
+        assert_eq!(Terms::pattern(&f, "六合區"), "六合区");
     }
 
     #[test]
