@@ -136,7 +136,7 @@ impl Matcher {
         });
         let mut out: Vec<Found> = Vec::new();
         for c in candidates {
-            if out.last().map_or(true, |l| c.span.start >= l.span.end) {
+            if out.last().is_none_or(|l| c.span.start >= l.span.end) {
                 out.push(c);
             }
         }
@@ -166,14 +166,19 @@ impl Matcher {
         let mut start = None;
         let mut prev_end = None;
         let (mut clause, mut boundaries, mut separated) = (false, 0, 0);
+        // Repeats at the outer ends belong to the match only when the term is evidently written
+        // with repeats (法法轮轮功功); otherwise they are neighbouring words (人民民主 for 民主).
+        let repeated = |i: usize| view.runs.get(a + i).is_some_and(|r| r.len as usize > runs[i] as usize);
+        let extend = opts.repeats && ((1..k.saturating_sub(1)).any(repeated) || (k >= 2 && (0..k).all(repeated)));
         for (i, &need) in runs.iter().enumerate() {
             let run = *view.runs.get(a + i)?;
             let (need, first, len) = (need as usize, run.first as usize, run.len as usize);
             if len < need {
                 return None;
             }
-            // Extra repeats at the outer ends are not part of the match; inside, they are evasion.
-            let (from, count) = if i == k - 1 {
+            let (from, count) = if extend {
+                (first, len)
+            } else if i == k - 1 {
                 (first, need)
             } else if i == 0 {
                 (first + len - need, need)
@@ -277,7 +282,7 @@ fn boundary_ok(text: &str, span: &Range<usize>, p: &Prepared) -> bool {
             Some(b) => b,
             None => script(edge) == Script::Alnum,
         };
-        !needed || neighbour.map_or(true, |n| script(n) == Script::Other || script(n) != script(edge))
+        !needed || !neighbour.is_some_and(|n| script(n) != Script::Other && script(n) == script(edge))
     };
     check(first, text[..span.start].chars().next_back()) && check(last, text[span.end..].chars().next())
 }
@@ -303,7 +308,10 @@ mod tests {
         assert_eq!(found(&lex, "法.轮.功"), ["法.轮.功"]);
         assert_eq!(found(&lex, "法\u{200B}轮\u{200D}功"), ["法\u{200B}轮\u{200D}功"]);
         assert_eq!(found(&lex, "鼓吹臺灣獨立"), ["臺灣獨立"]);
-        assert_eq!(found(&lex, "法法轮轮功功"), ["法轮轮功"]);
+        assert_eq!(found(&lex, "法法轮轮功功"), ["法法轮轮功功"]);
+        assert_eq!(found(&lex, "法法轮功"), ["法轮功"]);
+        assert_eq!(found(&[e("民主")], "人民民主"), ["民主"]);
+        assert_eq!(found(&[e("民主")], "民民主主"), ["民民主主"]);
         assert_eq!(found(&lex, "你是ＳＢ吗"), ["ＳＢ"]);
         assert_eq!(found(&lex, "sb"), ["sb"]);
         assert_eq!(found(&lex, "法，轮，功"), ["法，轮，功"]);

@@ -113,10 +113,8 @@ impl Folder {
         if u < 0x80 {
             return if opts.width { c.to_ascii_lowercase() } else { c };
         }
-        if opts.traditional {
-            if (DENSE_FROM..DENSE_TO).contains(&u) {
-                return self.dense[(u - DENSE_FROM) as usize];
-            }
+        if opts.traditional && (DENSE_FROM..DENSE_TO).contains(&u) {
+            return self.dense[(u - DENSE_FROM) as usize];
         }
         if opts.width {
             if let Some(w) = fold_width(c) {

@@ -54,7 +54,7 @@ pub(crate) fn numbers(text: &str) -> Vec<Number> {
         let before = start.checked_sub(1).map(|k| chars[k].1);
         let after = chars.get(j).map(|&(_, c)| c);
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '/');
-        if !glued(before) && !glued(after) && !after.is_some_and(|c| digit(c).is_some()) {
+        if !glued(before) && !glued(after) && after.and_then(digit).is_none() {
             let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
             out.push(Number { span: chars[start].0..end, digits, groups });
         }
