@@ -78,17 +78,11 @@ impl LexiconEntry {
         if self.term.trim().is_empty() {
             return Err(("term".into(), "empty term".into()));
         }
-        if !self.term.chars().any(|c| crate::normalize::classify(c) == crate::normalize::Class::Keep) {
-            return Err((
-                "term".into(),
-                format!("term `{}` has only punctuation, symbols or spaces, which matching skips", self.term),
-            ));
-        }
         if self.suggestion.as_deref() == Some(self.term.as_str()) {
             return Err(("suggestion".into(), format!("suggestion equals the term `{}`", self.term)));
         }
         for (i, e) in self.exceptions.iter().enumerate() {
-            if !e.chars().any(|c| crate::normalize::classify(c) == crate::normalize::Class::Keep) {
+            if e.trim().is_empty() {
                 return Err((format!("exceptions[{i}]"), "empty exception".into()));
             }
         }
@@ -199,8 +193,8 @@ mod tests {
         assert_eq!(e.path, "line 1: severity");
         let e = LexiconEntry::parse_tsv("甲\t\t\t\t\t\tfuzzy\n").unwrap_err();
         assert_eq!(e.path, "line 1: options");
-        let e = LexiconEntry::parse_tsv("★★\n").unwrap_err();
-        assert_eq!(e.path, "line 1: term");
+        let e = LexiconEntry::parse_tsv("甲\t\t\t\t\t \n").unwrap();
+        assert!(e[0].exceptions.is_empty());
     }
 
     #[test]

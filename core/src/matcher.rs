@@ -36,6 +36,8 @@ pub(crate) struct Matcher {
     owner_at: Vec<u32>,
     owners: Vec<u32>,
     exceptions: Option<Automaton<u32>>,
+    /// Terms made only of punctuation or symbols (★, ※), which normalisation would erase: matched as written.
+    raw: Option<(aho_corasick::AhoCorasick, Vec<u32>)>,
     /// (exception pattern, entry) pairs, sorted.
     exception_owners: Vec<(u32, u32)>,
 }
@@ -63,12 +65,19 @@ impl Matcher {
         let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(entries.len());
         let mut ex_ids: HashMap<String, u32> = HashMap::new();
         let mut ex_pairs: Vec<(u32, u32)> = Vec::new();
+        let mut raw: Vec<u32> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
-            let (pattern, term) = terms
-                .push(&folder, i as u32, &e.term, e.normalize)
-                .ok_or_else(|| (i, format!("term `{}` has nothing left to match after normalisation", e.term)))?;
-            let next = ids.len() as u32;
-            pairs.push((*ids.entry(pattern).or_insert(next), i as u32));
+            let term = match terms.push(&folder, i as u32, &e.term, e.normalize) {
+                Some((pattern, term)) => {
+                    let next = ids.len() as u32;
+                    pairs.push((*ids.entry(pattern).or_insert(next), i as u32));
+                    term
+                }
+                None => {
+                    raw.push(i as u32);
+                    crate::normalize::TermRef { chars: 0..0, runs: 0..0, has_gaps: false }
+                }
+            };
             for ex in &e.exceptions {
                 let p = Terms::pattern(&folder, ex);
                 if !p.is_empty() {
@@ -91,7 +100,15 @@ impl Matcher {
         let keys = ids.len();
         let (owner_at, owners) = group(pairs, keys);
         ex_pairs.sort_unstable();
+        let raw = if raw.is_empty() {
+            None
+        } else {
+            let ac = aho_corasick::AhoCorasick::new(raw.iter().map(|&i| entries[i as usize].term.as_str()))
+                .map_err(|e| (raw[0] as usize, e.to_string()))?;
+            Some((ac, raw))
+        };
         Ok(Matcher {
+            raw,
             patterns: build(ids)?,
             exceptions: if ex_ids.is_empty() { None } else { Some(build(ex_ids)?) },
             folder,
@@ -117,6 +134,14 @@ impl Matcher {
                     if boundary_ok(text, &span, p) {
                         candidates.push(Found { entry: e as usize, span: balance(text, span) });
                     }
+                }
+            }
+        }
+        if let Some((ac, raw)) = &self.raw {
+            for m in ac.find_overlapping_iter(text) {
+                let e = raw[m.pattern().as_usize()] as usize;
+                if boundary_ok(text, &m.range(), &self.entries[e]) {
+                    candidates.push(Found { entry: e, span: m.range() });
                 }
             }
         }
@@ -379,6 +404,11 @@ mod tests {
         for x in &f {
             assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
         }
+    }
+
+    #[test]
+    fn terms_of_only_symbols_match_as_written() {
+        assert_eq!(found(&[e("★"), e("。")], "甲★乙。"), ["★", "。"]);
     }
 
     #[test]

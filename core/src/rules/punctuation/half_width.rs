@@ -10,7 +10,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Punctuation,
     severity: Severity::Error,
     summary: "中文语句中使用了半角标点",
-    what: "两个汉字之间出现半角（英文）标点“, ; : ? !”，其后可带空格。数字、外文、网址中的半角标点前后不是汉字，不在此检查。",
+    what: "两个汉字之间出现半角（英文）标点“, ; : ? !”，其后可带空格（含不换行空格 &nbsp; 和全角空格），这些空格一并替换。数字、外文、网址中的半角标点前后不是汉字，不在此检查。",
     why: "中文文本中的点号应使用全角形式（GB/T 15834—2011 第3章所列标点均为全角形式）。半角逗号、冒号混入中文是从外文输入法或网页复制时最常见的差错，检查通报中按标点错误计。",
     source: "GB/T 15834—2011 第3章",
     wrong: "随着信息技术的飞速发展,政府网站已成为重要桥梁",
@@ -42,7 +42,8 @@ impl Rule for HalfWidth {
                 continue;
             }
             let rest = &text[i + 1..];
-            let spaces = rest.len() - rest.trim_start_matches(' ').len();
+            // Spaces typed after an ASCII mark belong to it; a full-width mark needs none.
+            let spaces = rest.len() - rest.trim_start_matches([' ', '\u{A0}', '\u{3000}']).len();
             if !rest[spaces..].chars().next().is_some_and(is_han) {
                 continue;
             }
@@ -68,6 +69,7 @@ mod tests {
         assert_eq!(flags(&HalfWidth, "联系人: 张三"), vec![(": ".into(), Some("：".into()))]);
         assert_eq!(flags(&HalfWidth, "联系人:张三"), vec![(":".into(), Some("：".into()))]);
         assert_eq!(flags(&HalfWidth, "是吗? 是的"), vec![("? ".into(), Some("？".into()))]);
+        assert_eq!(flags(&HalfWidth, "发展,\u{A0}政府"), vec![(",\u{A0}".into(), Some("，".into()))]);
     }
 
     #[test]

@@ -1,0 +1,72 @@
+/** Rule families. */
+export type Category = 'typo' | 'sensitive' | 'expression' | 'punctuation' | 'number' | 'format' | 'review';
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+/** One finding. `start`/`end` are UTF-16 code units, so `text.slice(start, end) === diagnostic.text`. */
+export interface Diagnostic {
+  /** Stable rule id, e.g. `punctuation/doubled`. */
+  rule: string;
+  category: Category;
+  severity: Severity;
+  start: number;
+  end: number;
+  /** The flagged text. */
+  text: string;
+  /** What is wrong, in Chinese. */
+  message: string;
+  /** Replacements for the flagged text, best first. An empty string means "delete". */
+  suggestions: string[];
+  /** The standard or list the rule rests on. */
+  source: string;
+}
+
+/** A rule's documentation, as `shenjiao explain` prints it. */
+export interface RuleDoc {
+  id: string;
+  category: Category;
+  severity: Severity;
+  summary: string;
+  what: string;
+  why: string;
+  source: string;
+  wrong: string;
+  right: string;
+}
+
+/** A site-lexicon entry. */
+export interface LexiconEntry {
+  term: string;
+  category?: Category;
+  severity?: Severity;
+  suggestion?: string | null;
+  note?: string | null;
+  [option: string]: unknown;
+}
+
+/** The checker's configuration; every field is optional. Unknown fields are errors. */
+export interface Config {
+  rules?: Record<string, RuleSetting>;
+  categories?: Partial<Record<Category, RuleSetting>>;
+  allowlist?: string[];
+  lexicon?: LexiconEntry[];
+  [section: string]: unknown;
+}
+
+/** Loads the engine once; resolves when it is ready. */
+export function init(input?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
+
+/** Thrown by `new Checker()` on a bad config. */
+export class ConfigError extends Error {
+  /** Path of the offending field, e.g. `lexicon[2].severity`. */
+  path: string;
+}
+
+export class Checker {
+  /** @throws {ConfigError} */
+  constructor(config?: Config | string);
+  check(text: string): Diagnostic[];
+  free(): void;
+}
+
+export function rules(): RuleDoc[];

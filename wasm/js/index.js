@@ -1,0 +1,78 @@
+// The npm API of shenjiao: `await init()`, then `new Checker(config).check(text)`.
+// One build serves browsers and Node: wasm-bindgen's `web` target, instantiated from a file in Node.
+import initWasm, { initSync, Checker as RawChecker, rules as rawRules } from './shenjiao_wasm.js';
+
+let ready = null;
+let initialized = false;
+
+/**
+ * Loads the WebAssembly engine once. In browsers it fetches `shenjiao_wasm_bg.wasm` beside this
+ * file (same origin); pass a URL, Response, or bytes to load it from elsewhere. In Node it reads the file.
+ */
+export function init(input) {
+  if (!ready) {
+    ready = (async () => {
+      const isNode = typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
+      if (input === undefined && isNode) {
+        const { readFile } = await import('node:fs/promises');
+        initSync({ module: await readFile(new URL('./shenjiao_wasm_bg.wasm', import.meta.url)) });
+      } else if (input instanceof ArrayBuffer || ArrayBuffer.isView(input) || input instanceof WebAssembly.Module) {
+        initSync({ module: input });
+      } else {
+        await initWasm(input === undefined ? undefined : { module_or_path: input });
+      }
+      initialized = true;
+    })();
+  }
+  return ready;
+}
+
+function assertReady() {
+  if (!initialized) throw new Error('shenjiao: call `await init()` before using the checker');
+}
+
+/** A configuration error; `path` names the offending field (e.g. `lexicon[2].severity`). */
+export class ConfigError extends Error {
+  constructor(message, path) {
+    super(message);
+    this.name = 'ConfigError';
+    this.path = path;
+  }
+}
+
+function toConfigError(e) {
+  const message = String(e && e.message ? e.message : e);
+  const m = /^config error at `([^`]*)`/.exec(message);
+  return new ConfigError(message, m ? m[1] : '');
+}
+
+/** A configured checker. Offsets in its diagnostics are UTF-16 code units: `text.slice(d.start, d.end)`. */
+export class Checker {
+  #raw;
+
+  constructor(config = {}) {
+    assertReady();
+    const json = typeof config === 'string' ? config : JSON.stringify(config);
+    try {
+      this.#raw = new RawChecker(json);
+    } catch (e) {
+      throw toConfigError(e);
+    }
+  }
+
+  /** Checks `text` and returns plain diagnostic objects sorted by position. */
+  check(text) {
+    return this.#raw.check(String(text));
+  }
+
+  /** Frees the engine's memory now instead of at garbage collection. */
+  free() {
+    this.#raw.free();
+  }
+}
+
+/** Every rule's documentation. */
+export function rules() {
+  assertReady();
+  return rawRules();
+}
