@@ -48,3 +48,23 @@ fn evasion_variants_are_found_with_scalar_offsets() {
     assert_eq!(found[3][0].0, "六合彩");
     assert!(found[4].is_empty(), "never across a sentence end");
 }
+
+#[test]
+fn leader_pack_loads_at_run_time() {
+    let pack = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/leaders_fictional.json");
+    let out = Command::cargo_bin("shenjiao")
+        .unwrap()
+        .args(["check", "--per-line", "--format", "jsonl", "--leaders", pack])
+        .write_stdin("虚构省省长甄虚钩主持会议\n市委书记贾示例出席\n虚构省省长甄虚构主持会议\n")
+        .output()
+        .unwrap();
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rules = |i: usize| -> Vec<String> {
+        lines[i]["diagnostics"].as_array().unwrap().iter().map(|d| d["rule"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(rules(0), ["expression/leader-name"]);
+    assert_eq!(lines[0]["diagnostics"][0]["suggestions"][0], "甄虚构");
+    assert_eq!(rules(1), ["expression/leader-fallen"]);
+    assert!(rules(2).is_empty());
+}

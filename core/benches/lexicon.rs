@@ -29,13 +29,17 @@ fn lexicon(n: usize) -> Vec<LexiconEntry> {
         .collect()
 }
 
-/// About 1 MB of official-style prose, with a few lexicon terms and evasion variants planted.
+/// About 1 MB of official-style prose; with `planted`, a lexicon term and a spaced-out evasion
+/// variant of one after every paragraph (a worst case: real pages have few hits).
 fn corpus(planted: &[LexiconEntry]) -> String {
     let para = "为深入贯彻落实党中央、国务院关于政府网站建设的决策部署，进一步提升政务公开质量，我局组织开展了2024年度政府网站自查工作。现将有关情况报告如下：一、总体情况。我局高度重视网站建设管理，成立了由主要负责同志任组长的工作领导小组，明确专人负责信息发布、审核和日常维护，全年共发布信息1,234条，办理网民留言56件，按期办结率100%。二、存在的问题。部分栏目更新不及时，个别信息审核把关不严，互动交流栏目回应时效有待提升。三、下一步工作。我们将严格落实三审三校制度，加强队伍建设，持续提升网站服务能力。\n";
     let mut s = String::with_capacity(1 << 20);
     let mut i = 0;
     while s.len() < 1 << 20 {
         s.push_str(para);
+        if planted.is_empty() {
+            continue;
+        }
         let t = &planted[i % planted.len()].term;
         s.push_str(&t.chars().map(|c| format!("{c} ")).collect::<String>());
         s.push_str(t);
@@ -64,7 +68,10 @@ fn bench(c: &mut Criterion) {
     let found = checker.check(&text).len();
     assert!(found > 100, "planted terms found: {found}");
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("match_1MB", |b| b.iter(|| checker.check(black_box(&text))));
+    g.bench_function("match_1MB_planted", |b| b.iter(|| checker.check(black_box(&text))));
+    let clean = corpus(&[]);
+    g.throughput(Throughput::Bytes(clean.len() as u64));
+    g.bench_function("match_1MB_prose", |b| b.iter(|| checker.check(black_box(&clean))));
     g.finish();
 }
 

@@ -3,6 +3,7 @@
 //! Configs come from JSON written by people, so every error names the field that is wrong.
 
 use crate::diagnostic::{Category, Severity};
+use crate::leaders::LeaderPack;
 use crate::lexicon::LexiconEntry;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -32,6 +33,9 @@ pub struct Config {
     /// Optional built-in packs to switch on, which are off by default: `"ad-law"` (《广告法》
     /// absolute terms, `expression/ad-absolute`).
     pub packs: Vec<String>,
+    /// A dated leader pack (names, titles, who has fallen), checked by the `expression/leader-*`
+    /// rules. Never compiled in: the site keeps it up to date. See [`LeaderPack`].
+    pub leaders: Option<LeaderPack>,
 }
 
 /// The optional packs a config can name in `packs`.
@@ -121,6 +125,9 @@ impl Config {
                 ));
             }
         }
+        if let Some(pack) = &self.leaders {
+            pack.validate().map_err(|(field, msg)| ConfigError::new(format!("leaders.{field}"), msg))?;
+        }
         for (i, entry) in self.lexicon.iter().enumerate() {
             entry.validate().map_err(|(field, msg)| {
                 ConfigError::new(format!("lexicon[{i}].{field}"), msg)
@@ -165,6 +172,15 @@ mod tests {
         let c = Config::from_json(r#"{"rules": {"typo/nope": "off"}}"#).unwrap();
         let e = c.validate().unwrap_err();
         assert_eq!(e.path, "rules.typo/nope");
+    }
+
+    #[test]
+    fn bad_leader_pack_names_the_field() {
+        let c = Config::from_json(r#"{"leaders": {"as_of": "2026-01-01", "people": [{"name": "甲", "titles": []}]}}"#)
+            .unwrap();
+        assert_eq!(c.validate().unwrap_err().path, "leaders.people[0].name");
+        let e = Config::from_json(r#"{"leaders": {"people": []}}"#).unwrap_err();
+        assert!(e.message.contains("as_of"), "{e}");
     }
 
     #[test]

@@ -53,6 +53,7 @@
 mod checker;
 mod config;
 mod diagnostic;
+mod leaders;
 mod lexicon;
 mod matcher;
 mod normalize;
@@ -63,5 +64,6 @@ pub mod text;
 pub use checker::Checker;
 pub use config::{Config, ConfigError, RuleSetting};
 pub use diagnostic::{Category, Diagnostic, Severity};
+pub use leaders::{Leader, LeaderPack, LeaderStatus};
 pub use lexicon::{LexiconEntry, Normalize};
 pub use registry::RuleDoc;

@@ -124,10 +124,19 @@ impl Matcher {
     pub(crate) fn find(&self, text: &str) -> Vec<Found> {
         let view = View::new(&self.folder, text);
         let mut candidates: Vec<Found> = Vec::new();
+        // Matches come in order of their end, so a cursor finds the run after each match in
+        // amortised O(1); the pattern's run count gives its first run.
+        let mut cursor = 0;
         for m in self.patterns.find_overlapping_iter(&view.text) {
-            let (a, b) = (view.run_at(m.start()), view.run_at(m.end()));
             let p = m.value() as usize;
             let (from, to) = (self.owner_at[p] as usize, self.owner_at[p + 1] as usize);
+            let Some(&first_owner) = self.owners.get(from) else { continue };
+            while view.runs.get(cursor).is_some_and(|r| (r.at as usize) < m.end()) {
+                cursor += 1;
+            }
+            let term = &self.entries[first_owner as usize].term;
+            let b = cursor;
+            let Some(a) = b.checked_sub((term.runs.end - term.runs.start) as usize) else { continue };
             for &e in &self.owners[from..to] {
                 let p = &self.entries[e as usize];
                 if let Some(span) = self.verify(text, &view, a, b, e, p) {
@@ -170,9 +179,14 @@ impl Matcher {
 
     fn exception_spans(&self, text: &str, view: &View) -> Vec<(u32, Range<usize>)> {
         let Some(ac) = &self.exceptions else { return Vec::new() };
+        let mut cursor = 0;
         ac.find_overlapping_iter(&view.text)
             .filter_map(|m| {
-                let span = view.span(text, view.run_at(m.start()), view.run_at(m.end()))?;
+                while view.runs.get(cursor).is_some_and(|r| (r.at as usize) < m.end()) {
+                    cursor += 1;
+                }
+                let a = view.run_at(m.start());
+                let span = view.span(text, a, cursor)?;
                 Some((m.value(), span))
             })
             .collect()

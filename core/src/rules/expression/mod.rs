@@ -11,6 +11,8 @@ mod digits;
 mod duplicated_level;
 mod formulation;
 mod law_title;
+mod leader_fallen;
+mod leader_title;
 mod pack;
 mod placeholder;
 mod privacy_bank_card;
@@ -31,6 +33,9 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &law_title::DOC,
     &placeholder::DOC,
     &ad_absolute::DOC,
+    &leader_fallen::DOC,
+    &leader_title::TITLE_DOC,
+    &leader_title::NAME_DOC,
 ];
 
 /// A rule of an optional pack runs only when the config names the pack or sets the rule's severity.
@@ -75,6 +80,17 @@ pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result
     }
     if pack_enabled(cx, "ad-law", &ad_absolute::DOC) {
         rules.push(Box::new(ad_absolute::build()));
+    }
+    if let Some(pack) = &cx.config.leaders {
+        if (cx.enabled)(&leader_fallen::DOC) {
+            rules.extend(leader_fallen::LeaderFallen::new(pack).map(|r| Box::new(r) as Box<dyn Rule>));
+        }
+        if (cx.enabled)(&leader_title::TITLE_DOC) {
+            rules.extend(leader_title::LeaderTitle::new(pack).map(|r| Box::new(r) as Box<dyn Rule>));
+        }
+        if (cx.enabled)(&leader_title::NAME_DOC) {
+            rules.extend(leader_title::LeaderName::new(pack).map(|r| Box::new(r) as Box<dyn Rule>));
+        }
     }
     Ok(())
 }
