@@ -42,35 +42,20 @@ pub(crate) struct Matcher {
     exception_owners: Vec<(u32, u32)>,
 }
 
-/// Groups `(key, entry)` pairs into offsets and owners (a compressed sparse row).
-fn group(mut pairs: Vec<(u32, u32)>, keys: usize) -> (Vec<u32>, Vec<u32>) {
-    pairs.sort_unstable();
-    let mut at = vec![0u32; keys + 1];
-    for &(k, _) in &pairs {
-        at[k as usize + 1] += 1;
-    }
-    for i in 0..keys {
-        at[i + 1] += at[i];
-    }
-    (at, pairs.into_iter().map(|(_, e)| e).collect())
-}
-
 impl Matcher {
     /// Prepares `entries`; `Err((index, message))` names the entry that cannot be matched.
     pub(crate) fn new(entries: &[LexiconEntry]) -> Result<Matcher, (usize, String)> {
         let folder = Folder::new();
         let mut terms = Terms::default();
         let mut prepared = Vec::with_capacity(entries.len());
-        let mut ids: HashMap<String, u32> = HashMap::with_capacity(entries.len());
-        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(entries.len());
+        let mut by_pattern: Vec<(String, u32)> = Vec::with_capacity(entries.len());
         let mut ex_ids: HashMap<String, u32> = HashMap::new();
         let mut ex_pairs: Vec<(u32, u32)> = Vec::new();
         let mut raw: Vec<u32> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let term = match terms.push(&folder, i as u32, &e.term, e.normalize) {
                 Some((pattern, term)) => {
-                    let next = ids.len() as u32;
-                    pairs.push((*ids.entry(pattern).or_insert(next), i as u32));
+                    by_pattern.push((pattern, i as u32));
                     term
                 }
                 None => {
@@ -93,12 +78,26 @@ impl Matcher {
                 severity: e.severity,
             });
         }
-        let build = |ids: HashMap<String, u32>| {
-            Automaton::with_values(ids)
-                .map_err(|e| (0, format!("lexicon too large for the matcher: {e}")))
+        let build = |patterns: Vec<(&str, u32)>| {
+            Automaton::with_values(patterns).map_err(|e| (0, format!("lexicon too large for the matcher: {e}")))
         };
-        let keys = ids.len();
-        let (owner_at, owners) = group(pairs, keys);
+        // Sorted patterns build the automaton faster (the trie is filled in order) and group
+        // the entries that share a pattern without hashing.
+        by_pattern.sort_unstable();
+        let mut patterns: Vec<(&str, u32)> = Vec::new();
+        let mut owner_at: Vec<u32> = Vec::new();
+        let mut owners: Vec<u32> = Vec::with_capacity(by_pattern.len());
+        for (pattern, entry) in &by_pattern {
+            if patterns.last().is_none_or(|(p, _)| p != pattern) {
+                patterns.push((pattern.as_str(), patterns.len() as u32));
+                owner_at.push(owners.len() as u32);
+            }
+            owners.push(*entry);
+        }
+        owner_at.push(owners.len() as u32);
+        if patterns.is_empty() {
+            owner_at.push(0); // the placeholder pattern below owns nothing
+        }
         ex_pairs.sort_unstable();
         let raw = if raw.is_empty() {
             None
@@ -109,8 +108,12 @@ impl Matcher {
         };
         Ok(Matcher {
             raw,
-            patterns: build(ids)?,
-            exceptions: if ex_ids.is_empty() { None } else { Some(build(ex_ids)?) },
+            patterns: if patterns.is_empty() { build(vec![("\u{0}", 0)])? } else { build(patterns)? },
+            exceptions: if ex_ids.is_empty() {
+                None
+            } else {
+                Some(build(ex_ids.iter().map(|(p, &i)| (p.as_str(), i)).collect())?)
+            },
             folder,
             terms,
             entries: prepared,
@@ -423,6 +426,8 @@ mod tests {
     #[test]
     fn terms_of_only_symbols_match_as_written() {
         assert_eq!(found(&[e("★"), e("。")], "甲★乙。"), ["★", "。"]);
+        assert_eq!(found(&[e("★")], "甲★乙\u{0}"), ["★"]);
+        assert!(found(&[], "甲★乙\u{0}").is_empty());
     }
 
     #[test]
