@@ -294,6 +294,15 @@ fn balance(text: &str, span: Range<usize>) -> Range<usize> {
             end += close.len_utf8();
         }
     }
+    for quote in ['"', '\''] {
+        if inner.matches(quote).count() % 2 == 1 {
+            if text[..start].ends_with(quote) {
+                start -= 1;
+            } else if text[end..].starts_with(quote) {
+                end += 1;
+            }
+        }
+    }
     start..end
 }
 
@@ -360,6 +369,7 @@ mod tests {
         assert_eq!(found(&lex, "法★轮😀功"), ["法★轮😀功"]);
         assert_eq!(found(&lex, "“法轮功”"), ["法轮功"]);
         assert_eq!(found(&lex, "“法轮”功"), ["“法轮”功"]);
+        assert_eq!(found(&lex, "\"法轮\"功"), ["\"法轮\"功"]);
     }
 
     #[test]
