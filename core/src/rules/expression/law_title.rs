@@ -32,6 +32,10 @@ impl LawTitle {
         let mut by_len: HashMap<usize, Vec<Vec<char>>> = HashMap::new();
         for t in TITLES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             known.insert(t);
+            // 《中华人民共和国宪法修正案》 is cited without the （2018年） the table carries.
+            if let Some(bare) = t.split(['（', '(']).next().filter(|b| b.len() < t.len()) {
+                known.insert(bare);
+            }
             let chars: Vec<char> = t.chars().collect();
             by_len.entry(chars.len()).or_default().push(chars);
         }
@@ -148,7 +152,8 @@ mod tests {
             "根据《中华人民共和国政府信息公开条例》和《中华人民共和国个人信息保护法》。\n\
              《中华人民共和国宪法（2018年修正）》\n《民法典》《劳动合同法》《保密法》\n\
              《关于进一步加强政府网站建设管理的通知》\n《人民日报》\n《北京市生活垃圾管理条例》\n\
-             《中华人民共和国民营经济促进法》\n《中华人民共和国行政诉讼法》《中华人民共和国刑事诉讼法》",
+             《中华人民共和国民营经济促进法》\n《中华人民共和国行政诉讼法》《中华人民共和国刑事诉讼法》\n\
+             《中华人民共和国宪法修正案》《中华人民共和国刑法修正案（十一）》",
         );
     }
     use crate::rules::Document;

@@ -11,7 +11,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Expression,
     severity: Severity::Error,
     summary: "公开内容中出现完整的银行卡号",
-    what: "查找16至19位、通过 Luhn 校验、以常见发卡行标识开头（62 银联，4、5、35、60 等）的银行卡号，可连写或每4位用空格、连字符隔开。合法的身份证号交给 expression/privacy-id-number。建议改为只保留前4位和后4位，如 6222********1234。",
+    what: "查找16至19位、通过 Luhn 校验、以常见发卡行标识开头（62 银联，4、5、35、60 等）的银行卡号，可连写或每4位用空格、连字符隔开。合法的身份证号交给 expression/privacy-id-number。前文有“户名：”“专户”“对公”“捐款”等字样的是单位账户，依规公开，不报告。建议改为只保留前4位和后4位，如 6222********1234。",
     why: "银行卡号属于《中华人民共和国个人信息保护法》规定的敏感个人信息（金融账户），补贴发放公示等公开内容中不得出现完整卡号。",
     source: "《中华人民共和国个人信息保护法》第二十八条；ISO/IEC 7812（Luhn 校验）",
     wrong: "补贴已发放至账户6222021234567890128",
@@ -36,6 +36,9 @@ pub(crate) fn luhn(digits: &str) -> bool {
     sum % 10 == 0
 }
 
+/// Words before a number that say it is an organisation's account, published on purpose.
+const ORGANISATION_ACCOUNT: &[&str] = &["对公", "专户", "财政", "非税", "捐款", "捐赠", "单位名称", "户名：", "户名:", "收款单位", "收款人：", "开户单位"];
+
 pub(crate) struct PrivacyBankCard;
 
 impl Rule for PrivacyBankCard {
@@ -45,6 +48,11 @@ impl Rule for PrivacyBankCard {
             let grouped_ok = n.groups.len() == 1 || n.groups[..n.groups.len() - 1].iter().all(|&g| g == 4);
             let issuer = ["62", "4", "5", "35", "60", "9"].iter().any(|p| d.starts_with(p));
             if !(16..=19).contains(&d.len()) || !grouped_ok || !issuer || !luhn(d) || valid_id(d) {
+                continue;
+            }
+            // Accounts of organisations (财政专户, 捐款账户) are published on purpose.
+            let before: String = doc.text[..n.span.start].chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
+            if ORGANISATION_ACCOUNT.iter().any(|w| before.contains(w)) {
                 continue;
             }
             out.push(DOC.diag(
@@ -75,7 +83,8 @@ mod tests {
     fn leaves_other_numbers_alone() {
         assert_clean(
             &PrivacyBankCard,
-            "卡号6222021234567890127\n身份证号440304198510101232\n合同编号2024123456789012\n卡号6222***********0128",
+            "卡号6222021234567890127\n身份证号440304198510101232\n合同编号2024123456789012\n卡号6222***********0128\n\
+             捐款账户户名：市慈善总会，开户行：某银行，账号：6222021234567890128",
         );
     }
 }
