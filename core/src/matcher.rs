@@ -294,6 +294,12 @@ fn balance(text: &str, span: Range<usize>) -> Range<usize> {
             end += close.len_utf8();
         }
     }
+    // Marks that combine with the last character belong to it (功̶, 👍🏻 variation selectors).
+    end += text[end..]
+        .chars()
+        .take_while(|c| matches!(c, '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}' | '\u{1AB0}'..='\u{1AFF}' | '\u{FE00}'..='\u{FE0F}'))
+        .map(char::len_utf8)
+        .sum::<usize>();
     for quote in ['"', '\''] {
         if inner.matches(quote).count() % 2 == 1 {
             if text[..start].ends_with(quote) {
@@ -368,6 +374,8 @@ mod tests {
         assert_eq!(found(&lex, "法，轮，功"), ["法，轮，功"]);
         assert_eq!(found(&lex, "法★轮😀功"), ["法★轮😀功"]);
         assert_eq!(found(&lex, "“法轮功”"), ["法轮功"]);
+        assert_eq!(found(&lex, "法\u{0336}轮\u{0336}功\u{0336}"), ["法\u{0336}轮\u{0336}功\u{0336}"]);
+        assert_eq!(found(&lex, "法\u{3000}轮\t功"), ["法\u{3000}轮\t功"]);
         assert_eq!(found(&lex, "“法轮”功"), ["“法轮”功"]);
         assert_eq!(found(&lex, "\"法轮\"功"), ["\"法轮\"功"]);
     }

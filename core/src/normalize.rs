@@ -61,7 +61,10 @@ pub(crate) fn classify(c: char) -> Class {
     match c {
         '\n' | '\r' | '。' | '！' | '？' | '!' | '?' | '｡' | '\u{2028}' | '\u{2029}' => Class::Barrier,
         '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}'
-        | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{202A}'..='\u{202E}' => Class::ZeroWidth,
+        | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{202A}'..='\u{202E}'
+        | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}' | '\u{180B}'..='\u{180D}'
+        // Combining marks laid over a character (法̶轮̶功) hide nothing from a reader.
+        | '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}' | '\u{1AB0}'..='\u{1AFF}' => Class::ZeroWidth,
         '，' | '、' | '；' | '：' | ',' | ';' | ':' | '﹐' | '﹑' | '﹔' | '﹕' | '､' => Class::Clause,
         _ if c.is_whitespace() => Class::Separator,
         _ if c.is_ascii_punctuation() => Class::Separator,
