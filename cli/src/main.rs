@@ -1,6 +1,7 @@
 //! `shenjiao`: check Chinese official text from the command line.
 
 mod check;
+mod eval;
 mod report;
 
 use clap::{Parser, Subcommand};
@@ -18,6 +19,8 @@ struct Cli {
 enum Command {
     /// Check files or stdin. Exit code: 0 no errors, 1 error-severity findings, 2 usage/config error.
     Check(check::CheckArgs),
+    /// Score the rules on an evaluation set (`eval csc FILE.tsv`).
+    Eval(eval::EvalArgs),
     /// List every rule.
     Rules {
         /// Output format.
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Rules { format } => report::list_rules(format),
         Command::Explain { rule } => report::explain(&rule),
     };

@@ -31,6 +31,7 @@ fn evasion_variants_are_found_with_scalar_offsets() {
                 .as_array()
                 .unwrap()
                 .iter()
+                .filter(|d| d["rule"] == "sensitive/custom")
                 .map(|d| {
                     (
                         d["text"].as_str().unwrap().to_string(),

@@ -36,6 +36,46 @@ pub struct Config {
     /// A dated leader pack (names, titles, who has fallen), checked by the `expression/leader-*`
     /// rules. Never compiled in: the site keeps it up to date. See [`LeaderPack`].
     pub leaders: Option<LeaderPack>,
+    /// Thresholds of the typo detector.
+    pub typo: TypoConfig,
+}
+
+/// Thresholds of `typo/confusable-char`, the plausibility detector. Raising `min_gain` trades
+/// recall for fewer false alarms.
+///
+/// ```json
+/// { "typo": { "min_gain": 7.0, "min_word_freq": 50 } }
+/// ```
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct TypoConfig {
+    /// How much more plausible (natural log of the likelihood ratio under the word-frequency
+    /// model, after the penalty for the kind of confusion) the corrected reading must be.
+    pub min_gain: f32,
+    /// Extra evidence required when the replacement is a similar shape rather than a homophone.
+    pub shape_penalty: f32,
+    /// Extra evidence required when the replacement has the same pinyin but another tone.
+    pub near_sound_penalty: f32,
+    /// Extra evidence required when the pinyin is only similar (s/sh, in/ing, from pycorrector's table).
+    pub fuzzy_sound_penalty: f32,
+    /// The word a replacement creates must have at least this (dictionary) frequency.
+    pub min_word_freq: u32,
+    /// Extra evidence required when the character written is part of a dictionary word of two
+    /// or more characters (a real-word error such as 机智 for 机制).
+    pub real_word_penalty: f32,
+}
+
+impl Default for TypoConfig {
+    fn default() -> Self {
+        TypoConfig {
+            min_gain: 6.0,
+            shape_penalty: 1.0,
+            near_sound_penalty: 1.5,
+            fuzzy_sound_penalty: 3.0,
+            min_word_freq: 30,
+            real_word_penalty: 4.0,
+        }
+    }
 }
 
 /// The optional packs a config can name in `packs`.
@@ -128,6 +168,18 @@ impl Config {
         if let Some(pack) = &self.leaders {
             pack.validate().map_err(|(field, msg)| ConfigError::new(format!("leaders.{field}"), msg))?;
         }
+        let t = &self.typo;
+        for (field, v) in [
+            ("min_gain", t.min_gain),
+            ("shape_penalty", t.shape_penalty),
+            ("near_sound_penalty", t.near_sound_penalty),
+            ("fuzzy_sound_penalty", t.fuzzy_sound_penalty),
+            ("real_word_penalty", t.real_word_penalty),
+        ] {
+            if !v.is_finite() || !(0.0..=100.0).contains(&v) {
+                return Err(ConfigError::new(format!("typo.{field}"), format!("must be a number from 0 to 100, got {v}")));
+            }
+        }
         for (i, entry) in self.lexicon.iter().enumerate() {
             entry.validate().map_err(|(field, msg)| {
                 ConfigError::new(format!("lexicon[{i}].{field}"), msg)
@@ -187,6 +239,17 @@ mod tests {
     fn unknown_pack_is_named() {
         let c = Config::from_json(r#"{"packs": ["ad-law", "nope"]}"#).unwrap();
         assert_eq!(c.validate().unwrap_err().path, "packs[1]");
+    }
+
+    #[test]
+    fn typo_thresholds_have_defaults_and_are_validated() {
+        let c = Config::from_json(r#"{"typo": {"min_gain": 8.5}}"#).unwrap();
+        assert_eq!(c.typo.min_gain, 8.5);
+        assert_eq!(c.typo.min_word_freq, TypoConfig::default().min_word_freq);
+        let e = Config::from_json(r#"{"typo": {"min_gian": 8}}"#).unwrap_err();
+        assert!(e.message.contains("min_gian"), "{e}");
+        let c = Config::from_json(r#"{"typo": {"shape_penalty": -1}}"#).unwrap();
+        assert_eq!(c.validate().unwrap_err().path, "typo.shape_penalty");
     }
 
     #[test]

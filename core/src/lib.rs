@@ -52,17 +52,20 @@
 
 mod checker;
 mod config;
+mod confusion;
 mod diagnostic;
 mod leaders;
 mod lexicon;
 mod matcher;
 mod normalize;
+mod nearmiss;
+mod worddict;
 pub mod registry;
 mod rules;
 pub mod text;
 
 pub use checker::Checker;
-pub use config::{Config, ConfigError, RuleSetting};
+pub use config::{Config, ConfigError, RuleSetting, TypoConfig};
 pub use diagnostic::{Category, Diagnostic, Severity};
 pub use leaders::{Leader, LeaderPack, LeaderStatus};
 pub use lexicon::{LexiconEntry, Normalize};

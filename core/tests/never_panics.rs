@@ -54,6 +54,12 @@ proptest! {
         let _ = Checker::from_json(&s);
     }
 
+}
+
+proptest! {
+    // Each accepted config builds a full checker (dictionaries included), so fewer cases.
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
     #[test]
     fn any_json_shaped_config_is_ok_or_a_named_error(
         key in prop::sample::select(vec!["rules", "categories", "allowlist", "lexicon", "typo", "x"]),

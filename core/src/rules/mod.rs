@@ -10,8 +10,10 @@ use crate::registry::RuleDoc;
 mod expression;
 mod format;
 mod number;
+mod numerals;
 mod punctuation;
 mod review;
+mod scan;
 mod sensitive;
 mod typo;
 
@@ -19,11 +21,19 @@ mod typo;
 pub(crate) struct Document<'a> {
     /// The raw text, exactly as given.
     pub text: &'a str,
+    /// Word segmentation, computed by the first rule that asks for it.
+    words: std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
 }
 
 impl<'a> Document<'a> {
     pub(crate) fn new(text: &'a str) -> Document<'a> {
-        Document { text }
+        Document { text, words: std::cell::OnceCell::new() }
+    }
+
+    /// Byte ranges of the words (jieba over the shared dictionary), covering the whole text.
+    /// Every rule gets the same [`WordDict`] from its family's `build`, so the first call decides.
+    pub(crate) fn words(&self, dict: &crate::worddict::WordDict) -> &[std::ops::Range<usize>] {
+        self.words.get_or_init(|| dict.segment(self.text))
     }
 
     /// Byte ranges of the paragraphs (split on `\n`, without the `\r\n`/`\n`).

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
+use crate::rules::scan::same_char_runs;
 use crate::rules::{Document, Rule};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -23,21 +24,7 @@ pub(crate) struct Doubled;
 impl Rule for Doubled {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let text = doc.text;
-        let mut iter = text.char_indices().peekable();
-        while let Some((start, c)) = iter.next() {
-            if !POINT_MARKS.contains(&c) {
-                continue;
-            }
-            let mut count = 1;
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, next)) = iter.peek() {
-                if next != c {
-                    break;
-                }
-                count += 1;
-                end = i + next.len_utf8();
-                iter.next();
-            }
+        for (start, end, c, count) in same_char_runs(text, |c| POINT_MARKS.contains(&c)) {
             if count < 2 {
                 continue;
             }
@@ -58,10 +45,7 @@ mod tests {
 
     #[test]
     fn flags_doubled_marks() {
-        assert_eq!(
-            flags(&Doubled, "各单位要高度重视。。"),
-            vec![("。。".into(), Some("。".into()))]
-        );
+        assert_eq!(flags(&Doubled, "各单位要高度重视。。"), vec![("。。".into(), Some("。".into()))]);
         assert_eq!(flags(&Doubled, "加强领导，，明确责任"), vec![("，，".into(), Some("，".into()))]);
         assert_eq!(flags(&Doubled, "省、、市、县"), vec![("、、".into(), Some("、".into()))]);
     }

@@ -16,16 +16,8 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     right: "依据《中华人民共和国安全生产法》的规定",
 };
 
-const PAIRS: [(char, char); 8] = [
-    ('（', '）'),
-    ('(', ')'),
-    ('《', '》'),
-    ('〈', '〉'),
-    ('“', '”'),
-    ('‘', '’'),
-    ('【', '】'),
-    ('〔', '〕'),
-];
+const PAIRS: [(char, char); 8] =
+    [('（', '）'), ('(', ')'), ('《', '》'), ('〈', '〉'), ('“', '”'), ('‘', '’'), ('【', '】'), ('〔', '〕')];
 
 fn closer_of(open: char) -> Option<char> {
     PAIRS.iter().find(|p| p.0 == open).map(|p| p.1)
@@ -80,11 +72,7 @@ impl Unpaired {
                     }
                     None => {
                         let at = para.start + i;
-                        out.push(DOC.diag(
-                            at..at + c.len_utf8(),
-                            format!("后半“{c}”没有对应的前半“{open}”"),
-                            vec![],
-                        ));
+                        out.push(DOC.diag(at..at + c.len_utf8(), format!("后半“{c}”没有对应的前半“{open}”"), vec![]));
                     }
                 }
             }
@@ -101,20 +89,14 @@ impl Unpaired {
 
 fn unclosed(at: usize, open: char) -> Diagnostic {
     let close = closer_of(open).unwrap_or(open);
-    DOC.diag(
-        at..at + open.len_utf8(),
-        format!("前半“{open}”没有对应的后半“{close}”"),
-        vec![],
-    )
+    DOC.diag(at..at + open.len_utf8(), format!("前半“{open}”没有对应的后半“{close}”"), vec![])
 }
 
 impl Rule for Unpaired {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let paras: Vec<_> = doc.paragraphs().collect();
         for (k, para) in paras.iter().enumerate() {
-            let next = paras
-                .get(k + 1)
-                .and_then(|r| doc.text[r.clone()].trim_start().chars().next());
+            let next = paras.get(k + 1).and_then(|r| doc.text[r.clone()].trim_start().chars().next());
             self.check_paragraph(doc.text, para.clone(), next, out);
         }
     }

@@ -3,7 +3,9 @@
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
 use crate::rules::{Document, Rule};
+use crate::worddict::WordDict;
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::Arc;
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
     id: "typo/variant-word",
@@ -23,9 +25,6 @@ const DRAFT_BATCH: &str = include_str!("../../../data/yixingci/draft_2003.tsv");
 /// Variant forms that are standard words in their own right today.
 const EXCLUDED: &[&str] = &["标识"];
 
-/// Longer strings in which a variant form is really part of other words (规定+单位 ≠ 定单).
-const CONTEXTS_OK: &[&str] = &["规定单", "约定单", "决定单", "指定单", "确定单", "认定单", "鉴定单", "审定单", "核定单", "评定单", "按纳税"];
-
 struct Variant {
     recommended: &'static str,
     draft: bool,
@@ -34,7 +33,8 @@ struct Variant {
 pub(crate) struct VariantWord {
     variants: Vec<Variant>,
     matcher: AhoCorasick,
-    ok_contexts: AhoCorasick,
+    /// Segmentation decides whether a match is a whole word (规定|单位 has no 定单 in it).
+    dict: Arc<WordDict>,
 }
 
 fn parse(tsv: &'static str, draft: bool, patterns: &mut Vec<&'static str>, variants: &mut Vec<Variant>) {
@@ -52,7 +52,7 @@ fn parse(tsv: &'static str, draft: bool, patterns: &mut Vec<&'static str>, varia
 }
 
 impl VariantWord {
-    pub(crate) fn new() -> VariantWord {
+    pub(crate) fn new(dict: Arc<WordDict>) -> VariantWord {
         let mut patterns = Vec::new();
         let mut variants = Vec::new();
         parse(FIRST_BATCH, false, &mut patterns, &mut variants);
@@ -61,16 +61,18 @@ impl VariantWord {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("built-in 异形词 table compiles");
-        let ok_contexts = AhoCorasick::new(CONTEXTS_OK).expect("built-in contexts compile");
-        VariantWord { variants, matcher, ok_contexts }
+        VariantWord { variants, matcher, dict }
     }
 }
 
 impl Rule for VariantWord {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        let ok: Vec<_> = self.ok_contexts.find_overlapping_iter(doc.text).map(|m| m.range()).collect();
+        let words = doc.words(&self.dict);
+        // A match counts only if both its ends are word boundaries: no word of the
+        // segmentation straddles it (应当|做好 has no 当做, 按|纳税人 no 按纳).
+        let boundary = |b: usize| words.binary_search_by_key(&b, |w| w.start).is_ok() || b == doc.text.len();
         for m in self.matcher.find_iter(doc.text) {
-            if ok.iter().any(|r| r.start <= m.start() && m.end() <= r.end) {
+            if !boundary(m.start()) || !boundary(m.end()) {
                 continue;
             }
             let v = &self.variants[m.pattern().as_usize()];
@@ -100,12 +102,18 @@ impl Rule for VariantWord {
 mod tests {
     use super::*;
     use crate::rules::testing::{assert_clean, flags};
+    use std::sync::OnceLock;
+
+    fn rule() -> &'static VariantWord {
+        static RULE: OnceLock<VariantWord> = OnceLock::new();
+        RULE.get_or_init(|| VariantWord::new(Arc::new(WordDict::builtin())))
+    }
 
     #[test]
     fn flags_first_batch_variants_as_warnings() {
-        let rule = VariantWord::new();
+        let rule = rule();
         assert_eq!(
-            flags(&rule, "该项目的成份较为复杂，笔划繁多"),
+            flags(rule, "该项目的成份较为复杂，笔划繁多"),
             vec![("成份".into(), Some("成分".into())), ("笔划".into(), Some("笔画".into()))]
         );
         let mut out = Vec::new();
@@ -117,7 +125,7 @@ mod tests {
     #[test]
     fn draft_batch_is_info_only() {
         let mut out = Vec::new();
-        VariantWord::new().check(&Document::new("新闻报导"), &mut out);
+        rule().check(&Document::new("新闻报导"), &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].severity, Severity::Info);
         assert_eq!(out[0].suggestions, vec!["报道".to_string()]);
@@ -126,8 +134,9 @@ mod tests {
     #[test]
     fn leaves_official_text_alone() {
         assert_clean(
-            &VariantWord::new(),
+            rule(),
             "统一使用政府网站标识。\n\
+             物业服务企业应当做好垃圾分类的宣传指导工作。\n\
              按照规定单位应当及时公开。\n\
              按纳税人类别分类管理。\n\
              现将自查情况报告如下。\n\
