@@ -2,7 +2,9 @@
 //! misspelt name next to the title its holder has, from the site's leader pack.
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::confusion::Confusion;
 use crate::leaders::{LeaderPack, LeaderStatus};
+use crate::nearmiss::{NearMissMatcher, NearMissPolicy};
 use crate::registry::RuleDoc;
 use crate::rules::{Document, Rule};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -25,7 +27,7 @@ pub(crate) static NAME_DOC: RuleDoc = RuleDoc {
     category: Category::Expression,
     severity: Severity::Error,
     summary: "领导人姓名写错",
-    what: "根据领导人数据包（配置的 leaders 字段），在数据包中的具体职务（含地名或机构，如“虚构省省长”）紧后面或紧前面，查找与任职者姓名只差一个字的写法，如“虚构省省长甄虚钩”，报告并建议正确姓名。“市长”“省委书记”这类不带地名的职务后面可能是别的地方的领导，不检查；数据包里的其他人名也不报告。",
+    what: "根据领导人数据包（配置的 leaders 字段）查找写错的领导人姓名，建议正确姓名：在数据包中的具体职务（含地名或机构，如“虚构省省长”）紧后面或紧前面，与任职者姓名只差一个字的，如“虚构省省长甄虚钩”；在其他位置，三字以上的姓名只差一个音同、音近或形近的字的，如“甄虚沟”。“市长”“省委书记”这类不带地名的职务后面可能是别的地方的领导，不按职务检查；数据包里的其他人名不报告。",
     why: "领导人姓名写错是政府网站检查中最严重的表述错误之一，常导致网站被通报。",
     source: "站点领导人数据包",
     wrong: "（数据包：甄虚构任虚构省省长）虚构省省长甄虚钩主持会议",
@@ -91,6 +93,7 @@ fn titles_in(ix: &Index, text: &str) -> Vec<(usize, Range<usize>)> {
 
 pub(crate) struct LeaderTitle(Index);
 
+
 impl LeaderTitle {
     pub(crate) fn new(pack: &LeaderPack) -> Option<LeaderTitle> {
         Index::new(pack).map(LeaderTitle)
@@ -121,11 +124,20 @@ impl Rule for LeaderTitle {
     }
 }
 
-pub(crate) struct LeaderName(Index);
+pub(crate) struct LeaderName {
+    index: Index,
+    /// Names of three or more characters, for near-misses away from any title (the shared
+    /// near-miss engine of `typo/serious-near-miss`).
+    near: NearMissMatcher,
+    confusion: Confusion,
+}
 
 impl LeaderName {
     pub(crate) fn new(pack: &LeaderPack) -> Option<LeaderName> {
-        Index::new(pack).map(LeaderName)
+        let index = Index::new(pack)?;
+        let policy = NearMissPolicy { min_len: 3, two_diffs_from: usize::MAX };
+        let near = NearMissMatcher::new(index.people.iter().map(|p| p.name_str.as_str()), policy);
+        Some(LeaderName { index, near, confusion: Confusion::builtin() })
     }
 }
 
@@ -136,7 +148,8 @@ fn one_substitution(a: &[char], b: &[char]) -> bool {
 
 impl Rule for LeaderName {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        let ix = &self.0;
+        let ix = &self.index;
+        let start = out.len();
         let text = doc.text;
         for (t, range) in titles_in(ix, text) {
             // After a bare 市长 a different mayor is as likely as a typo; only a specific title
@@ -170,6 +183,18 @@ impl Rule for LeaderName {
                     }
                 }
             }
+        }
+        // Away from titles, only a confusable character (same sound or similar shape) counts:
+        // another person's name can differ from a leader's in any other way.
+        let conf = &self.confusion;
+        for hit in self.near.find(text, |a, b| conf.kind(a, b).is_some()) {
+            let written: Vec<char> = text[hit.span.clone()].chars().collect();
+            let seen = out[start..].iter().any(|d| d.span.start < hit.span.end && hit.span.start < d.span.end);
+            if seen || ix.people.iter().any(|q| q.name == written) {
+                continue;
+            }
+            let name = self.near.name(hit.name).to_string();
+            out.push(NAME_DOC.diag(hit.span, format!("“{}”疑为领导人“{name}”的姓名写错（据领导人数据包）", written.iter().collect::<String>()), vec![name]));
         }
     }
 }
@@ -206,7 +231,10 @@ mod tests {
         let rule = LeaderName::new(&pack()).unwrap();
         assert_eq!(flags(&rule, "虚构省省长甄虚钩主持会议"), vec![("甄虚钩".into(), Some("甄虚构".into()))]);
         assert_eq!(flags(&rule, "虚构市市长郝示饭指出"), vec![("郝示饭".into(), Some("郝示范".into()))]);
-        assert!(flags(&rule, "市长郝示饭指出").is_empty(), "a bare title does not say who is meant");
+        assert!(flags(&rule, "市长郝示伟指出").is_empty(), "a bare title does not say who is meant");
+        assert_eq!(flags(&rule, "市长郝示饭指出").len(), 1, "饭 sounds like 范");
+        assert_eq!(flags(&rule, "会上，甄虚沟强调"), vec![("甄虚沟".into(), Some("甄虚构".into()))]);
+        assert!(flags(&rule, "会上，甄虚伟强调").is_empty(), "伟 is neither a homophone nor a look-alike of 构");
     }
 
     #[test]
