@@ -16,7 +16,9 @@ use std::fmt;
 ///   "rules": { "punctuation/half-width": "warning", "typo/variant-word": "off" },
 ///   "categories": { "sensitive": "error" },
 ///   "allowlist": ["我局"],
-///   "lexicon": [{ "term": "某某", "severity": "error", "suggestion": "" }]
+///   "lexicon": [{ "term": "某某", "severity": "error", "suggestion": "", "exceptions": ["某某路"] }],
+///   "packs": ["ad-law"],
+///   "leaders": { "as_of": "2026-01-01", "people": [{ "name": "甄虚构", "titles": ["虚构省省长"] }] }
 /// }
 /// ```
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
