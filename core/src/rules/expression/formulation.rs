@@ -46,6 +46,7 @@ mod tests {
         assert_eq!(one("臺灣 政府").0, "臺灣 政府");
         assert_eq!(one("反对台独分裂").1.as_deref(), Some("“台独”"));
         assert_eq!(one("台湾立法院通过").1.as_deref(), Some("“立法院”"));
+        assert_eq!(one("欢迎港澳台游客来华旅游").1.as_deref(), Some("港澳台游客来内地"));
         let mut out = Vec::new();
         build().check(&Document::new("会见台湾政府官员"), &mut out);
         assert_eq!(out[0].severity, Severity::Error);
