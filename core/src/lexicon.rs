@@ -104,15 +104,18 @@ impl LexiconEntry {
                 continue;
             }
             let path = |field: &str| format!("line {}: {field}", n + 1);
+            if out.is_empty() && line.split('\t').take(2).eq(["term", "category"]) {
+                continue; // a header row
+            }
             let mut cols = line.split('\t');
             let mut entry = LexiconEntry::new(cols.next().unwrap_or("").trim());
-            if let Some(c) = cols.next().map(str::trim).filter(|c| !c.is_empty()) {
-                entry.category = Category::parse(c).ok_or_else(|| {
+            if let Some(c) = cols.next().map(|c| c.trim().to_ascii_lowercase()).filter(|c| !c.is_empty()) {
+                entry.category = Category::parse(&c).ok_or_else(|| {
                     ConfigError::new(path("category"), format!("unknown category `{c}`"))
                 })?;
             }
-            if let Some(s) = cols.next().map(str::trim).filter(|s| !s.is_empty()) {
-                entry.severity = Severity::parse(s).ok_or_else(|| {
+            if let Some(s) = cols.next().map(|s| s.trim().to_ascii_lowercase()).filter(|s| !s.is_empty()) {
+                entry.severity = Severity::parse(&s).ok_or_else(|| {
                     ConfigError::new(path("severity"), format!("unknown severity `{s}` (error, warning or info)"))
                 })?;
             }
@@ -171,6 +174,13 @@ mod tests {
         assert_eq!(v[1].severity, Severity::Error);
         assert_eq!(v[1].suggestion.as_deref(), Some("台湾当局"));
         assert_eq!(v[1].normalize, Normalize::default());
+    }
+
+    #[test]
+    fn tsv_header_row_and_capitalised_names_are_accepted() {
+        let v = LexiconEntry::parse_tsv("term\tcategory\tseverity\tsuggestion\n甲乙\tSensitive\tError\t丙\n").unwrap();
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].category, v[0].severity), (Category::Sensitive, Severity::Error));
     }
 
     #[test]
