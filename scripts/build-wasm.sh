@@ -10,10 +10,10 @@ ensure_wasm_opt
 OUT=$ROOT/wasm/pkg
 cd "$ROOT"
 log "building shenjiao-wasm for wasm32 ($WASM_TOOLCHAIN)"
-wasm_cargo build -q --release -p shenjiao-wasm --target wasm32-unknown-unknown ${BUILD_STD[@]+"${BUILD_STD[@]}"}
+wasm_cargo build -q --profile wasm -p shenjiao-wasm --target wasm32-unknown-unknown ${BUILD_STD[@]+"${BUILD_STD[@]}"}
 rm -rf "$OUT"; mkdir -p "$OUT"
 "$WASM_BINDGEN" --target web --out-dir "$OUT" --out-name shenjiao_wasm \
-  "$ROOT/target/wasm32-unknown-unknown/release/shenjiao_wasm.wasm"
+  "$ROOT/target/wasm32-unknown-unknown/wasm/shenjiao_wasm.wasm"
 "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$OUT/shenjiao_wasm_bg.wasm" -o "$OUT/shenjiao_wasm_bg.wasm"
 cp -r "$ROOT"/wasm/js/* "$OUT/"

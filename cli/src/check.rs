@@ -103,17 +103,25 @@ struct Located<'a> {
 
 fn locate<'a>(text: &str, diags: &'a [Diagnostic]) -> Vec<Located<'a>> {
     let idx = OffsetIndex::new(text);
+    // Diagnostics come sorted by start, so lines are counted in one pass over the text.
+    let (mut pos, mut line, mut line_start) = (0, 1, 0);
     diags
         .iter()
         .map(|d| {
-            let line_start = text[..d.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let upto = d.span.start.max(pos);
+            let seg = &text[pos..upto];
+            line += seg.bytes().filter(|&b| b == b'\n').count();
+            if let Some(i) = seg.rfind('\n') {
+                line_start = pos + i + 1;
+            }
+            pos = upto;
             let start = idx.convert(d.span.start, OffsetUnit::Scalar);
             Located {
                 diag: d,
                 start,
                 end: idx.convert(d.span.end, OffsetUnit::Scalar),
-                line: text[..line_start].matches('\n').count() + 1,
-                column: start - idx.convert(line_start, OffsetUnit::Scalar) + 1,
+                line,
+                column: start.saturating_sub(idx.convert(line_start, OffsetUnit::Scalar)) + 1,
             }
         })
         .collect()

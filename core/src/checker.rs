@@ -70,7 +70,16 @@ impl Checker {
         out.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
         });
-        out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        // One item per fix: rules that agree on the span and the correction (a site-lexicon
+        // entry and a built-in typo rule, say) show as one finding, at the highest severity.
+        out.dedup_by(|later, kept| {
+            let same = later.span == kept.span
+                && (later.rule == kept.rule || (!later.suggestions.is_empty() && later.suggestions == kept.suggestions));
+            if same && later.severity > kept.severity {
+                std::mem::swap(later, kept);
+            }
+            same
+        });
         out
     }
 
@@ -142,6 +151,23 @@ mod tests {
         let c = Checker::new(config).unwrap();
         assert!(ids(&c, "位于某某路").is_empty());
         assert_eq!(ids(&c, "某某到场"), ["sensitive/custom"]);
+    }
+
+    #[test]
+    fn findings_agreeing_on_span_and_fix_are_merged_keeping_the_highest_severity() {
+        let mut config = Config::default();
+        let mut low = LexiconEntry::new("成份");
+        low.severity = Severity::Info;
+        low.suggestion = Some("成分".into());
+        config.lexicon.push(low);
+        let mut other = LexiconEntry::new("份");
+        other.suggestion = Some("分".into());
+        config.lexicon.push(other);
+        let d = Checker::new(config).unwrap().check("成份复杂");
+        // typo/variant-word (warning) and the lexicon entry (info) agree: one finding, at warning.
+        let on_word: Vec<_> = d.iter().filter(|d| d.span == (0..6)).collect();
+        assert_eq!(on_word.len(), 1, "{d:?}");
+        assert_eq!(on_word[0].severity, Severity::Warning);
     }
 
     #[test]

@@ -61,6 +61,7 @@ mod normalize;
 mod nearmiss;
 mod worddict;
 pub mod registry;
+pub mod review;
 mod rules;
 pub mod text;
 

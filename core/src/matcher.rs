@@ -274,7 +274,17 @@ impl Matcher {
         if clause && (chars.len() < 3 || separated < boundaries) {
             return None;
         }
-        Some(start?..prev_end?)
+        let (mut start, mut end) = (start?, prev_end?);
+        if p.term.has_gaps {
+            // Punctuation the term starts or ends with (机密★, “台独”) is part of it, not noise.
+            if let Some(lead) = self.terms.gaps.get(&(id, 0)) {
+                start = start.checked_sub(lead.len()).filter(|&s| text.get(s..start) == Some(lead.as_str()))?;
+            }
+            if let Some(trail) = self.terms.gaps.get(&(id, chars.len() as u32)) {
+                end = Some(end + trail.len()).filter(|&e| text.get(end..e) == Some(trail.as_str()))?;
+            }
+        }
+        Some(start..end)
     }
 }
 
@@ -439,6 +449,14 @@ mod tests {
         for x in &f {
             assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
         }
+    }
+
+    #[test]
+    fn punctuation_at_the_ends_of_a_term_is_required_and_reported() {
+        assert_eq!(found(&[e("机密★")], "机密★1年"), ["机密★"]);
+        assert!(found(&[e("机密★")], "保守国家机密。").is_empty());
+        assert_eq!(found(&[e("“台独”")], "反对“台独”"), ["“台独”"]);
+        assert_eq!(found(&[e("机密★")], "机 密★"), ["机 密★"]);
     }
 
     #[test]

@@ -239,7 +239,8 @@ pub(crate) struct Terms {
     pub chars: Vec<char>,
     /// Every term's run lengths, in term chars.
     pub runs: Vec<u32>,
-    /// Original text before kept char `i` of term `t`, for the few terms that contain separators.
+    /// Original text before kept char `i` of term `t` (and after its last one, at `i` = its char
+    /// count), for the few terms that contain separators.
     pub gaps: std::collections::HashMap<(u32, u32), String>,
 }
 
@@ -284,6 +285,11 @@ impl Terms {
         }
         if pattern.is_empty() {
             return None;
+        }
+        if !gap.is_empty() {
+            // Punctuation at the end of the term (机密★) must be there in the text too.
+            has_gaps = true;
+            self.gaps.insert((id, self.chars.len() as u32 - c0), gap);
         }
         let r = TermRef { chars: c0..self.chars.len() as u32, runs: r0..self.runs.len() as u32, has_gaps };
         Some((pattern, r))

@@ -70,3 +70,61 @@ export class Checker {
 }
 
 export function rules(): RuleDoc[];
+
+/** A reviewer, as the host page knows the current user. */
+export interface Reviewer { id: string; name: string; role: string; }
+
+/** A 三审 review record (docs/review-schema.md, schema `shenjiao-review/1`). */
+export interface ReviewRecord {
+  schema: 'shenjiao-review/1';
+  item: { id: string; version: number };
+  tier?: string;
+  approvals: Array<Record<string, unknown>>;
+}
+
+export interface StepStatus {
+  step: string;
+  roles: string[];
+  state: 'approved' | 'returned' | 'undecided' | 'missing';
+  reviewer: Reviewer | null;
+  time: string | null;
+  opinion: string | null;
+}
+
+export interface Checklist {
+  steps: StepStatus[];
+  nextStep: string | null;
+  userCanSign: boolean | null;
+  userCannotSignBecause: string | null;
+  canSubmit: boolean;
+  diagnostics: Diagnostic[];
+}
+
+type Json<T> = T | string;
+
+export interface ReviewInput {
+  /** The workflow config. */
+  config: Json<Record<string, unknown>>;
+  record: Json<ReviewRecord>;
+  text: string;
+  metadata?: Json<Record<string, unknown>>;
+  /** RFC 3339 time or Date; defaults to now. */
+  now?: string | Date;
+}
+
+export const review: {
+  verify(input: ReviewInput): Diagnostic[];
+  checklist(input: ReviewInput & { user?: Reviewer }): Checklist;
+  approve(input: {
+    record: Json<ReviewRecord>;
+    text: string;
+    step: string;
+    reviewer: Reviewer;
+    decision?: '通过' | '退回';
+    opinion?: string;
+    resolutions?: Array<Record<string, unknown>>;
+    now?: string | Date;
+  }): ReviewRecord;
+  newRecord(id: string, version?: number, tier?: string): ReviewRecord;
+  contentHash(text: string): string;
+};

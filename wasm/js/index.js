@@ -1,6 +1,6 @@
 // The npm API of shenjiao: `await init()`, then `new Checker(config).check(text)`.
 // One build serves browsers and Node: wasm-bindgen's `web` target, instantiated from a file in Node.
-import initWasm, { initSync, Checker as RawChecker, rules as rawRules } from './shenjiao_wasm.js';
+import initWasm, { initSync, Checker as RawChecker, Review as RawReview, reviewApprove, contentHash, rules as rawRules } from './shenjiao_wasm.js';
 
 let ready = null;
 let initialized = false;
@@ -76,3 +76,60 @@ export function rules() {
   assertReady();
   return rawRules();
 }
+
+const json = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+const optJson = (v) => (v === undefined || v === null ? undefined : json(v));
+const nowString = (now) => (now === undefined ? new Date().toISOString() : now instanceof Date ? now.toISOString() : String(now));
+
+function withReview(config, fn) {
+  assertReady();
+  let r;
+  try {
+    r = new RawReview(json(config));
+  } catch (e) {
+    throw toConfigError(e);
+  }
+  try {
+    return fn(r);
+  } finally {
+    r.free();
+  }
+}
+
+/**
+ * 三审: verify review records against the exact text, as the server does with the Rust crate or
+ * `shenjiao review verify`. Records, configs and metadata are the JSON documents of
+ * docs/review-schema.md, as objects or strings. The browser gate is a convenience: the server
+ * must verify again.
+ */
+export const review = {
+  /** Everything missing or wrong; an empty array means the item may be published. */
+  verify({ config, record, text, metadata, now }) {
+    return withReview(config, (r) => r.verify(json(record), String(text), optJson(metadata), nowString(now)));
+  },
+  /** The checklist panel's data: steps, next step, whether `user` may sign it, diagnostics, canSubmit. */
+  checklist({ config, record, text, metadata, now, user }) {
+    return withReview(config, (r) => r.checklist(json(record), String(text), optJson(metadata), nowString(now), optJson(user)));
+  },
+  /** Appends a signing to `record` (or to a new record for `item`) and returns the updated record object. */
+  approve({ record, text, step, reviewer, decision = '通过', opinion = '', resolutions = [], now }) {
+    assertReady();
+    const signing = { step, reviewer, time: nowString(now), decision, opinion, resolutions };
+    try {
+      return JSON.parse(reviewApprove(json(record), JSON.stringify(signing), String(text)));
+    } catch (e) {
+      throw toConfigError(e);
+    }
+  },
+  /** A new, empty record for an item. */
+  newRecord(id, version = 1, tier) {
+    const r = { schema: 'shenjiao-review/1', item: { id: String(id), version }, approvals: [] };
+    if (tier) r.tier = tier;
+    return r;
+  },
+  /** SHA-256 of the normalised text, as approvals store it. */
+  contentHash(text) {
+    assertReady();
+    return contentHash(String(text));
+  },
+};
