@@ -17,6 +17,9 @@ pub(crate) struct CheckArgs {
     /// Lexicon TSV: term<TAB>category<TAB>severity<TAB>suggestion; repeatable.
     #[arg(long)]
     lexicon: Vec<PathBuf>,
+    /// Leader pack JSON (dated names and titles; see the `leaders` config field). Replaces the config's.
+    #[arg(long)]
+    leaders: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -62,7 +65,11 @@ fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, UsageError> {
         .collect()
 }
 
-pub(crate) fn load_checker(config: Option<&PathBuf>, lexicons: &[PathBuf]) -> Result<Checker, UsageError> {
+pub(crate) fn load_checker(
+    config: Option<&PathBuf>,
+    lexicons: &[PathBuf],
+    leaders: Option<&PathBuf>,
+) -> Result<Checker, UsageError> {
     let mut cfg = match config {
         Some(path) => {
             let json = std::fs::read_to_string(path).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
@@ -75,6 +82,11 @@ pub(crate) fn load_checker(config: Option<&PathBuf>, lexicons: &[PathBuf]) -> Re
         let entries = LexiconEntry::parse_tsv(&tsv)
             .map_err(|e| UsageError(format!("{}: {}: {}", path.display(), e.path, e.message)))?;
         cfg.lexicon.extend(entries);
+    }
+    if let Some(path) = leaders {
+        let json = std::fs::read_to_string(path).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+        let pack = serde_json::from_str(&json).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+        cfg.leaders = Some(pack);
     }
     Checker::new(cfg).map_err(|e| UsageError(e.to_string()))
 }
@@ -160,7 +172,7 @@ fn print_text(name: &str, line_offset: usize, text: &str, located: &[Located]) {
 }
 
 pub(crate) fn run(args: CheckArgs) -> Result<ExitCode, UsageError> {
-    let checker = load_checker(args.config.as_ref(), &args.lexicon)?;
+    let checker = load_checker(args.config.as_ref(), &args.lexicon, args.leaders.as_ref())?;
     let inputs = read_inputs(&args.paths)?;
     let many = inputs.len() > 1;
     let mut any_error = false;

@@ -176,7 +176,7 @@ pub(crate) fn run(args: EvalArgs) -> Result<ExitCode, UsageError> {
     let Task::Csc { file, config, json, show_errors } = args.task;
     let tsv = std::fs::read_to_string(&file).map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
     let rows = parse_rows(&tsv)?;
-    let checker: Checker = load_checker(config.as_ref(), &[])?;
+    let checker: Checker = load_checker(config.as_ref(), &[], None)?;
     let mut scores = Scores::default();
     for (src, tgt) in &rows {
         let diags = checker.check(src);

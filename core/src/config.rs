@@ -3,6 +3,7 @@
 //! Configs come from JSON written by people, so every error names the field that is wrong.
 
 use crate::diagnostic::{Category, Severity};
+use crate::leaders::LeaderPack;
 use crate::lexicon::LexiconEntry;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -15,7 +16,9 @@ use std::fmt;
 ///   "rules": { "punctuation/half-width": "warning", "typo/variant-word": "off" },
 ///   "categories": { "sensitive": "error" },
 ///   "allowlist": ["我局"],
-///   "lexicon": [{ "term": "某某", "severity": "error", "suggestion": "" }],
+///   "lexicon": [{ "term": "某某", "severity": "error", "suggestion": "", "exceptions": ["某某路"] }],
+///   "packs": ["ad-law"],
+///   "leaders": { "as_of": "2026-01-01", "people": [{ "name": "甄虚构", "titles": ["虚构省省长"] }] },
 ///   "typo": { "min_gain": 6.5 }
 /// }
 /// ```
@@ -30,6 +33,12 @@ pub struct Config {
     pub allowlist: Vec<String>,
     /// The site's own lexicon, matched by the `sensitive/custom` rule.
     pub lexicon: Vec<LexiconEntry>,
+    /// Optional built-in packs to switch on, which are off by default: `"ad-law"` (《广告法》
+    /// absolute terms, `expression/ad-absolute`).
+    pub packs: Vec<String>,
+    /// A dated leader pack (names, titles, who has fallen), checked by the `expression/leader-*`
+    /// rules. Never compiled in: the site keeps it up to date. See [`LeaderPack`].
+    pub leaders: Option<LeaderPack>,
     /// Thresholds of the typo detector.
     pub typo: TypoConfig,
 }
@@ -79,6 +88,9 @@ impl Default for TypoConfig {
         }
     }
 }
+
+/// The optional packs a config can name in `packs`.
+pub const PACKS: &[&str] = &["ad-law"];
 
 /// Turns a rule or category off, or sets its severity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -156,6 +168,17 @@ impl Config {
                 return Err(ConfigError::new(format!("allowlist[{i}]"), "empty term"));
             }
         }
+        for (i, pack) in self.packs.iter().enumerate() {
+            if !PACKS.contains(&pack.as_str()) {
+                return Err(ConfigError::new(
+                    format!("packs[{i}]"),
+                    format!("unknown pack `{pack}` (known: {})", PACKS.join(", ")),
+                ));
+            }
+        }
+        if let Some(pack) = &self.leaders {
+            pack.validate().map_err(|(field, msg)| ConfigError::new(format!("leaders.{field}"), msg))?;
+        }
         let t = &self.typo;
         for (field, v) in [
             ("min_gain", t.min_gain),
@@ -213,6 +236,21 @@ mod tests {
         let c = Config::from_json(r#"{"rules": {"typo/nope": "off"}}"#).unwrap();
         let e = c.validate().unwrap_err();
         assert_eq!(e.path, "rules.typo/nope");
+    }
+
+    #[test]
+    fn bad_leader_pack_names_the_field() {
+        let c = Config::from_json(r#"{"leaders": {"as_of": "2026-01-01", "people": [{"name": "甲", "titles": []}]}}"#)
+            .unwrap();
+        assert_eq!(c.validate().unwrap_err().path, "leaders.people[0].name");
+        let e = Config::from_json(r#"{"leaders": {"people": []}}"#).unwrap_err();
+        assert!(e.message.contains("as_of"), "{e}");
+    }
+
+    #[test]
+    fn unknown_pack_is_named() {
+        let c = Config::from_json(r#"{"packs": ["ad-law", "nope"]}"#).unwrap();
+        assert_eq!(c.validate().unwrap_err().path, "packs[1]");
     }
 
     #[test]

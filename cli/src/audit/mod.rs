@@ -77,7 +77,7 @@ fn parse_day(s: &str) -> Result<NaiveDate, String> {
 }
 
 pub(crate) fn run(args: AuditArgs) -> Result<ExitCode, UsageError> {
-    let checker = load_checker(args.config.as_ref(), &args.lexicon)?;
+    let checker = load_checker(args.config.as_ref(), &args.lexicon, None)?;
     let settings = match &args.audit_config {
         Some(p) => Settings::load(p)?,
         None => Settings::default(),

@@ -10,7 +10,7 @@ pub(crate) const DOCS: &[&RuleDoc] = &[&custom::DOC];
 
 pub(crate) fn build(cx: &BuildContext, rules: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
     if (cx.enabled)(&custom::DOC) && !cx.config.lexicon.is_empty() {
-        rules.push(Box::new(custom::Custom::new(&cx.config.lexicon)));
+        rules.push(Box::new(custom::Custom::new(&cx.config.lexicon)?));
     }
     Ok(())
 }
