@@ -34,7 +34,8 @@ pub struct Config {
     /// The site's own lexicon, matched by the `sensitive/custom` rule.
     pub lexicon: Vec<LexiconEntry>,
     /// Optional built-in packs to switch on, which are off by default: `"ad-law"` (《广告法》
-    /// absolute terms, `expression/ad-absolute`).
+    /// absolute terms, `expression/ad-absolute`) and `"yixingci-draft"` (the 2003 draft
+    /// 异形词 table in `typo/variant-word`, at info).
     pub packs: Vec<String>,
     /// A dated leader pack (names, titles, who has fallen), checked by the `expression/leader-*`
     /// rules. Never compiled in: the site keeps it up to date. See [`LeaderPack`].
@@ -90,7 +91,7 @@ impl Default for TypoConfig {
 }
 
 /// The optional packs a config can name in `packs`.
-pub const PACKS: &[&str] = &["ad-law"];
+pub const PACKS: &[&str] = &["ad-law", "yixingci-draft"];
 
 /// Turns a rule or category off, or sets its severity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]

@@ -78,7 +78,8 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
             rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), cx.config.typo.clone())));
         }
         if (cx.enabled)(&variant_word::DOC) {
-            rules.push(Box::new(variant_word::VariantWord::new(dict.clone())));
+            let with_draft = cx.config.packs.iter().any(|p| p == "yixingci-draft");
+            rules.push(Box::new(variant_word::VariantWord::new(dict.clone(), with_draft)));
         }
     }
     if (cx.enabled)(&traditional_char::DOC) {

@@ -12,7 +12,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Typo,
     severity: Severity::Warning,
     summary: "使用了非推荐的异形词词形",
-    what: "查找《第一批异形词整理表》（GF 1001-2001）中的非推荐词形，如“笔划”“成份”“惟一”，建议改为推荐词形“笔画”“成分”“唯一”。《第二批异形词整理表（草案）》中的词形只作提示（info）。“标识”自2013年《通用规范汉字表》起已是规范词，不报告。",
+    what: "查找《第一批异形词整理表》（GF 1001-2001）中的非推荐词形，如“笔划”“成份”“参预”，建议改为推荐词形“笔画”“成分”“参与”。《第二批异形词整理表（草案）》不是正式规范，默认不检查；配置 \"packs\": [\"yixingci-draft\"] 后其中的词形只作提示（info）。“标识”自2013年《通用规范汉字表》起已是规范词，不报告。",
     why: "GF 1001-2001 是国家语言文字规范，要求“社会一般应用”以推荐词形为准，出版物和政府公文尤应遵守。检查中把非推荐词形计为用字不规范。",
     source: "GF 1001-2001《第一批异形词整理表》",
     wrong: "该项目的成份较为复杂，笔划繁多",
@@ -52,11 +52,14 @@ fn parse(tsv: &'static str, draft: bool, patterns: &mut Vec<&'static str>, varia
 }
 
 impl VariantWord {
-    pub(crate) fn new(dict: Arc<WordDict>) -> VariantWord {
+    /// `with_draft`: also the 2003 draft table (the `yixingci-draft` pack), at info.
+    pub(crate) fn new(dict: Arc<WordDict>, with_draft: bool) -> VariantWord {
         let mut patterns = Vec::new();
         let mut variants = Vec::new();
         parse(FIRST_BATCH, false, &mut patterns, &mut variants);
-        parse(DRAFT_BATCH, true, &mut patterns, &mut variants);
+        if with_draft {
+            parse(DRAFT_BATCH, true, &mut patterns, &mut variants);
+        }
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -103,7 +106,7 @@ mod tests {
 
     fn rule() -> &'static VariantWord {
         static RULE: OnceLock<VariantWord> = OnceLock::new();
-        RULE.get_or_init(|| VariantWord::new(Arc::new(WordDict::builtin())))
+        RULE.get_or_init(|| VariantWord::new(Arc::new(WordDict::builtin()), true))
     }
 
     #[test]
@@ -117,6 +120,14 @@ mod tests {
         rule.check(&Document::new("各方参预其中"), &mut out);
         assert_eq!(out[0].severity, Severity::Warning);
         assert_eq!(out[0].suggestions, vec!["参与".to_string()]);
+    }
+
+    #[test]
+    fn draft_table_is_off_by_default_and_a_pack() {
+        let default = crate::Checker::from_json("{}").unwrap();
+        assert!(default.check("新闻报导").iter().all(|d| d.rule != DOC.id));
+        let with = crate::Checker::from_json(r#"{"packs": ["yixingci-draft"]}"#).unwrap();
+        assert!(with.check("新闻报导").iter().any(|d| d.rule == DOC.id && d.severity == Severity::Info));
     }
 
     #[test]
