@@ -35,7 +35,7 @@ ensure_wasm_target() {
   fi
   log "rustup cannot fetch wasm32 std; using Debian rustc-web with -Zbuild-std (fallback path)"
   apt_install rustc-web rust-web-src || die "apt-get install rustc-web rust-web-src failed"
-  local v; v=$(readlink /usr/bin/rust-lld 2>/dev/null | sed -n 's/^lld-//p'); apt_install "lld-${v:-22}" || true
+  local v; v=$(readlink /usr/bin/rust-lld 2>/dev/null | sed -n 's/^lld-//p' || true); apt_install "lld-${v:-22}" || true
   export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
   WASM_TOOLCHAIN=debian
   BUILD_STD=(-Zbuild-std=std,panic_abort)
@@ -49,7 +49,8 @@ ensure_wasm_bindgen() {
   local want have
   want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' "$ROOT/Cargo.lock")
   [ -n "$want" ] || die "wasm-bindgen not found in Cargo.lock"
-  have=$("$SHENJIAO_TOOLS/bin/wasm-bindgen" --version 2>/dev/null | awk '{print $2}')
+  # `|| true`: on a fresh machine the tool is missing, and under `set -e -o pipefail` that must not end the script.
+  have=$("$SHENJIAO_TOOLS/bin/wasm-bindgen" --version 2>/dev/null | awk '{print $2}' || true)
   if [ "$have" != "$want" ]; then
     log "cargo install wasm-bindgen-cli $want (about 2-3 minutes, once)"
     # no --locked: its lockfile pins a crate version missing from some registry mirrors
