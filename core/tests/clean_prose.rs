@@ -3,7 +3,7 @@ use shenjiao_core::{Checker, Config, Severity};
 
 #[test]
 fn official_prose_is_clean() {
-    let text = include_str!("../benches/official_prose.txt");
+    let text = include_str!("data/official_prose.txt");
     let checker = Checker::new(Config::default()).unwrap();
     let noisy: Vec<_> = checker
         .check(text)
@@ -16,7 +16,7 @@ fn official_prose_is_clean() {
 
 #[test]
 fn crlf_and_zero_width_variants_of_clean_prose_stay_clean() {
-    let text = include_str!("../benches/official_prose.txt").replace('\n', "\r\n").replace("工作", "工\u{200B}作");
+    let text = include_str!("data/official_prose.txt").replace('\n', "\r\n").replace("工作", "工\u{200B}作");
     let checker = Checker::new(Config::default()).unwrap();
     assert!(checker.check(&text).iter().all(|d| d.severity < Severity::Warning));
 }
