@@ -73,6 +73,12 @@ pub struct TypoConfig {
     /// Extra evidence required when the character written is part of a dictionary word of two
     /// or more characters (a real-word error such as 机智 for 机制).
     pub real_word_penalty: f32,
+    /// Weight of the character-bigram context (ln P(x | previous) + ln P(next | x), replacement
+    /// minus original) added to the word-model gain; 0 turns the context off.
+    pub context_weight: f32,
+    /// A replacement whose bigram context is worse than the original's by more than this (in
+    /// nats) is never suggested, whatever the word model says.
+    pub max_context_loss: f32,
 }
 
 impl Default for TypoConfig {
@@ -86,6 +92,8 @@ impl Default for TypoConfig {
             trusted_word_freq: 100,
             attested_pair_penalty: 3.0,
             real_word_penalty: 4.0,
+            context_weight: 0.0,
+            max_context_loss: 100.0,
         }
     }
 }
@@ -188,6 +196,8 @@ impl Config {
             ("fuzzy_sound_penalty", t.fuzzy_sound_penalty),
             ("real_word_penalty", t.real_word_penalty),
             ("attested_pair_penalty", t.attested_pair_penalty),
+            ("context_weight", t.context_weight),
+            ("max_context_loss", t.max_context_loss),
         ] {
             if !v.is_finite() || !(0.0..=100.0).contains(&v) {
                 return Err(ConfigError::new(format!("typo.{field}"), format!("must be a number from 0 to 100, got {v}")));

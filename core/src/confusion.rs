@@ -135,7 +135,10 @@ fn merged(
             let v = all.entry(c).or_default();
             for &(o, t) in by_syllable.get(&syl).map_or(&[][..], Vec::as_slice) {
                 if o != c {
-                    v.push((o, if t == tone { Kind::SameSound } else { Kind::NearSound }));
+                    // A neutral-tone syllable (们, 么) is typed with the same keys as its full-tone
+                    // homophones: 我门 is as likely a slip as a same-tone one.
+                    let same = t == tone || t == 5 || tone == 5;
+                    v.push((o, if same { Kind::SameSound } else { Kind::NearSound }));
                 }
             }
         }

@@ -35,7 +35,7 @@ pub(crate) struct Entry {
 
 /// The keys are already hashes; hashing them again would only cost time.
 #[derive(Default)]
-struct IdHasher(u64);
+pub(crate) struct IdHasher(u64);
 
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {
@@ -51,7 +51,7 @@ impl Hasher for IdHasher {
     }
 }
 
-type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// FNV-1a over chars, so windows of a text can be hashed incrementally without building strings.
 #[derive(Clone, Copy)]

@@ -2,6 +2,7 @@
 //! homophone or a similar-shaped character turns an implausible reading into a clearly more
 //! plausible one under a word-frequency model (总休方案 → 总体方案, 招标投杆 → 招标投标).
 
+use crate::charlm::CharLm;
 use crate::config::TypoConfig;
 use crate::confusion::{Confusion, Kind};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -42,6 +43,7 @@ const RADIUS: usize = 5;
 pub(crate) struct ConfusableChar {
     dict: Arc<WordDict>,
     confusion: Arc<Confusion>,
+    lm: Arc<CharLm>,
     cfg: TypoConfig,
 }
 
@@ -68,12 +70,21 @@ struct Clause<'t> {
     /// Inside a frequent word of the segmentation: only a longer phrase can outvote it.
     trusted: Vec<bool>,
     in_word: Vec<bool>,
+    /// A short quoted term (“浙里办”): a correction must turn the whole of it into a known term.
+    whole_term: bool,
     original: &'t str,
 }
 
 impl ConfusableChar {
-    pub(crate) fn new(dict: Arc<WordDict>, confusion: Arc<Confusion>, cfg: TypoConfig) -> ConfusableChar {
-        ConfusableChar { dict, confusion, cfg }
+    pub(crate) fn new(dict: Arc<WordDict>, confusion: Arc<Confusion>, lm: Arc<CharLm>, cfg: TypoConfig) -> ConfusableChar {
+        ConfusableChar { dict, confusion, lm, cfg }
+    }
+
+    /// ln P of `x` at `i` between its neighbours in the clause, under the bigram model.
+    fn context(&self, chars: &[char], i: usize, x: char) -> f32 {
+        let before = if i > 0 { self.lm.logp(chars[i - 1], x) } else { 0.0 };
+        let after = chars.get(i + 1).map_or(0.0, |&next| self.lm.logp(x, next));
+        before + after
     }
 
     /// Best-path log-probability of `chars` (max over segmentations into dictionary words;
@@ -149,6 +160,9 @@ impl ConfusableChar {
                 if cl.trusted[i] && !hits.is_empty() && self.dict.entry(CharHash::of(window.iter().map(|&w| u32::from(w)))).is_some() {
                     continue;
                 }
+                if cl.whole_term && (s, len) != (0, n) {
+                    continue;
+                }
                 for (x, kind) in hits {
                     let key = CharHash::of(window.iter().enumerate().map(|(k, &w)| u32::from(if k == i - s { x } else { w })));
                     let freq = self.dict.entry(key).map_or(0, |e| e.freq);
@@ -177,9 +191,14 @@ impl ConfusableChar {
             extra += self.cfg.attested_pair_penalty;
         }
         let mut best: Option<Cand> = None;
+        let context_before = self.context(&cl.chars, i, c);
         for (x, kind, word) in cands {
+            let context = self.context(&cl.chars, i, x) - context_before;
+            if context < -self.cfg.max_context_loss {
+                continue;
+            }
             work[i - a] = x;
-            let gain = self.plausibility(&work) - before - self.penalty(kind) - extra;
+            let gain = self.plausibility(&work) - before - self.penalty(kind) - extra + self.cfg.context_weight * context;
             if gain >= self.cfg.min_gain && best.is_none_or(|b| gain > b.gain) {
                 best = Some(Cand { at: i, to: x, kind, gain, word });
             }
@@ -274,12 +293,13 @@ impl Rule for ConfusableChar {
             ranges.get(k).is_some_and(|r| r.start <= b)
         };
         let mut iter = text.char_indices().peekable();
+        let mut previous: Option<Vec<char>> = None;
         while let Some(&(start, c)) = iter.peek() {
             if !is_han(c) {
                 iter.next();
                 continue;
             }
-            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), trusted: Vec::new(), in_word: Vec::new(), original: text };
+            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), trusted: Vec::new(), in_word: Vec::new(), whole_term: false, original: text };
             let mut end = start;
             while let Some(&(b, c)) = iter.peek() {
                 // A run without punctuation is checked in pieces, so the greedy correction
@@ -301,18 +321,34 @@ impl Rule for ConfusableChar {
             // 发文机关代字 before a document number (国办发〔2024〕12号) is an abbreviation.
             let doc_number = matches!(next, Some('〔' | '[' | '［' | '【'))
                 || (matches!(next, Some('(' | '（')) && next2.is_some_and(|c| c.is_ascii_digit()));
-            // A two-character quoted term (“三夏”“双减”) is a coinage, not a typo.
-            let quoted = cl.chars.len() <= 2
-                && matches!(text[..start].chars().next_back(), Some('“' | '‘' | '"'))
-                && matches!(next, Some('”' | '’' | '"'));
-            if doc_number || quoted {
+            let before = text[..start].chars().next_back();
+            // A short quoted term (“三夏”“浙里办”“无废城市”) is a coinage or a name: two
+            // characters are left alone, three or four only yield to a known term (“放管拂”).
+            let quoted = matches!(before, Some('“' | '‘' | '"')) && matches!(next, Some('”' | '’' | '"'));
+            cl.whole_term = quoted && (3..=4).contains(&cl.chars.len());
+            let quoted = quoted && cl.chars.len() <= 2;
+            // A short run right after a number is a unit phrase (31日止, 3个).
+            let after_number = cl.chars.len() <= 2 && before.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            if doc_number || quoted || after_number {
+                previous = Some(cl.chars);
                 continue;
+            }
+            // Items of an enumeration that start alike (乱倒垃圾、乱泼污水; 早发现、早报告) are
+            // parallel on purpose: the second item's head is the first one's repeated.
+            if before == Some('、') {
+                if let Some(prev) = &previous {
+                    let tail = &prev[prev.len().saturating_sub(4)..];
+                    if tail.len() >= 2 && tail[..tail.len() - 1].contains(&cl.chars[0]) {
+                        cl.protected.iter_mut().take(2).for_each(|p| *p = true);
+                    }
+                }
             }
             protect_names_and_reduplication(&mut cl);
             protect_capital_numerals(&mut cl);
             if cl.chars.len() >= 2 {
                 self.check_clause(&mut cl, out);
             }
+            previous = Some(std::mem::take(&mut cl.chars));
         }
     }
 }
@@ -383,7 +419,7 @@ mod tests {
     fn rule() -> &'static ConfusableChar {
         static RULE: OnceLock<ConfusableChar> = OnceLock::new();
         RULE.get_or_init(|| {
-            ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), TypoConfig::default())
+            ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), Arc::new(CharLm::builtin()), TypoConfig::default())
         })
     }
 
@@ -412,6 +448,24 @@ mod tests {
             flags(rule(), "身态环茎部门要加强监管"),
             vec![("身态".into(), Some("生态".into())), ("环茎".into(), Some("环境".into()))]
         );
+    }
+
+    #[test]
+    fn neutral_tone_counts_as_the_same_sound() {
+        assert_eq!(flags(rule(), "我门看美国电影"), vec![("我门".into(), Some("我们".into()))]);
+    }
+
+    #[test]
+    fn short_quoted_terms_yield_only_to_a_known_term() {
+        assert_eq!(flags(rule(), "深化“放管拂”改革"), vec![("放管拂".into(), Some("放管服".into()))]);
+        assert!(flags(rule(), "市民可通过“浙里办”查询").is_empty());
+        assert!(flags(rule(), "推进“无废城市”建设").is_empty());
+    }
+
+    #[test]
+    fn parallel_items_and_unit_phrases_are_left_alone() {
+        assert!(flags(rule(), "禁止在公共场所乱倒垃圾、乱泼污水").is_empty());
+        assert!(flags(rule(), "申报时间截至2024年12月31日止").is_empty());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::{BuildContext, Rule};
 use crate::config::ConfigError;
+use crate::charlm::CharLm;
 use crate::confusion::Confusion;
 use crate::worddict::WordDict;
 use std::sync::Arc;
@@ -75,7 +76,8 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
             rules.push(Box::new(de_particle::DeParticle::new(dict.clone())));
         }
         if (cx.enabled)(&confusable_char::DOC) {
-            rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), cx.config.typo.clone())));
+            let lm = Arc::new(CharLm::builtin());
+            rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), lm, cx.config.typo.clone())));
         }
         if (cx.enabled)(&variant_word::DOC) {
             let with_draft = cx.config.packs.iter().any(|p| p == "yixingci-draft");
