@@ -37,6 +37,11 @@ impl CharLm {
         CharLm { pairs, backoff }
     }
 
+    /// True if the table keeps the pair (it is not just the row's back-off).
+    pub(crate) fn seen(&self, a: char, b: char) -> bool {
+        self.pairs.contains_key(&key(a, Some(b)))
+    }
+
     /// ln P(b | a).
     pub(crate) fn logp(&self, a: char, b: char) -> f32 {
         match self.pairs.get(&key(a, Some(b))).or_else(|| self.backoff.get(&key(a, None))) {

@@ -79,6 +79,10 @@ pub struct TypoConfig {
     /// A replacement whose bigram context is worse than the original's by more than this (in
     /// nats) is never suggested, whatever the word model says.
     pub max_context_loss: f32,
+    /// A character that stands alone in the segmentation may be replaced by a confusable
+    /// single-character word (根他 → 跟他, 可以座 → 可以坐) only when the bigram context gains at
+    /// least this much (nats); 100 turns such replacements off.
+    pub min_single_context: f32,
 }
 
 impl Default for TypoConfig {
@@ -94,6 +98,7 @@ impl Default for TypoConfig {
             real_word_penalty: 4.0,
             context_weight: 0.0,
             max_context_loss: 100.0,
+            min_single_context: 14.0,
         }
     }
 }
@@ -198,6 +203,7 @@ impl Config {
             ("attested_pair_penalty", t.attested_pair_penalty),
             ("context_weight", t.context_weight),
             ("max_context_loss", t.max_context_loss),
+            ("min_single_context", t.min_single_context),
         ] {
             if !v.is_finite() || !(0.0..=100.0).contains(&v) {
                 return Err(ConfigError::new(format!("typo.{field}"), format!("must be a number from 0 to 100, got {v}")));

@@ -177,6 +177,17 @@ impl ConfusableChar {
                 }
             }
         }
+        // A lone character may stand for a confusable one-character word, if the context says so.
+        let odd = (i > 0 && !self.lm.seen(cl.chars[i - 1], c)) || (i + 1 < n && !self.lm.seen(c, cl.chars[i + 1]));
+        let single = self.cfg.min_single_context < 100.0 && !cl.in_word[i] && !cl.whole_term && odd;
+        if single {
+            for &(x, kind) in confusable.iter().filter(|e| e.1 == Kind::SameSound) {
+                let freq = self.dict.entry(CharHash::of([u32::from(x)])).map_or(0, |e| e.freq);
+                if freq >= self.cfg.trusted_word_freq && !cands.iter().any(|e| e.0 == x) {
+                    cands.push((x, kind, (i, 1)));
+                }
+            }
+        }
         if cands.is_empty() {
             return None;
         }
@@ -194,11 +205,12 @@ impl ConfusableChar {
         let context_before = self.context(&cl.chars, i, c);
         for (x, kind, word) in cands {
             let context = self.context(&cl.chars, i, x) - context_before;
-            if context < -self.cfg.max_context_loss {
+            if context < -self.cfg.max_context_loss || (word.1 == 1 && context < self.cfg.min_single_context) {
                 continue;
             }
             work[i - a] = x;
-            let gain = self.plausibility(&work) - before - self.penalty(kind) - extra + self.cfg.context_weight * context;
+            let weight = if word.1 == 1 { 1.0 } else { self.cfg.context_weight };
+            let gain = self.plausibility(&work) - before - self.penalty(kind) - extra + weight * context;
             if gain >= self.cfg.min_gain && best.is_none_or(|b| gain > b.gain) {
                 best = Some(Cand { at: i, to: x, kind, gain, word });
             }

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use crate::registry::RuleDoc;
 
 mod confusable_char;
+mod de_adverbial;
+mod de_attributive;
 mod de_particle;
 mod duplicated;
 mod known_misspelling;
@@ -20,6 +22,8 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &confusable_char::DOC,
     &known_misspelling::DOC,
     &de_particle::DOC,
+    &de_adverbial::DOC,
+    &de_attributive::DOC,
     &duplicated::DOC,
     &traditional_char::DOC,
     &serious_near_miss::DOC,
@@ -58,6 +62,8 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
         &confusable_char::DOC,
         &known_misspelling::DOC,
         &de_particle::DOC,
+        &de_adverbial::DOC,
+        &de_attributive::DOC,
         &duplicated::DOC,
         &variant_word::DOC,
     ].into_iter().any(|d| (cx.enabled)(d));
@@ -74,6 +80,12 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
         }
         if (cx.enabled)(&de_particle::DOC) {
             rules.push(Box::new(de_particle::DeParticle::new(dict.clone())));
+        }
+        if (cx.enabled)(&de_adverbial::DOC) {
+            rules.push(Box::new(de_adverbial::DeAdverbial::new(dict.clone())));
+        }
+        if (cx.enabled)(&de_attributive::DOC) {
+            rules.push(Box::new(de_attributive::DeAttributive::new(dict.clone())));
         }
         if (cx.enabled)(&confusable_char::DOC) {
             let lm = Arc::new(CharLm::builtin());
