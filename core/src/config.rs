@@ -73,12 +73,10 @@ pub struct TypoConfig {
     /// Extra evidence required when the character written is part of a dictionary word of two
     /// or more characters (a real-word error such as 机智 for 机制).
     pub real_word_penalty: f32,
-    /// Weight of the character-bigram context (ln P(x | previous) + ln P(next | x), replacement
-    /// minus original) added to the word-model gain; 0 turns the context off.
+    /// How much of the character-bigram context gain (ln P(x | previous) + ln P(next | x),
+    /// replacement minus original) may pay off the penalties above. Context never adds evidence
+    /// beyond that: the bigram table is too noisy to outvote the word model. 0 turns it off.
     pub context_weight: f32,
-    /// A replacement whose bigram context is worse than the original's by more than this (in
-    /// nats) is never suggested, whatever the word model says.
-    pub max_context_loss: f32,
     /// A character that stands alone in the segmentation may be replaced by a confusable
     /// single-character word (根他 → 跟他, 可以座 → 可以坐) only when the bigram context gains at
     /// least this much (nats); 100 turns such replacements off.
@@ -96,8 +94,7 @@ impl Default for TypoConfig {
             trusted_word_freq: 100,
             attested_pair_penalty: 3.0,
             real_word_penalty: 4.0,
-            context_weight: 0.0,
-            max_context_loss: 100.0,
+            context_weight: 0.5,
             min_single_context: 14.0,
         }
     }
@@ -202,7 +199,6 @@ impl Config {
             ("real_word_penalty", t.real_word_penalty),
             ("attested_pair_penalty", t.attested_pair_penalty),
             ("context_weight", t.context_weight),
-            ("max_context_loss", t.max_context_loss),
             ("min_single_context", t.min_single_context),
         ] {
             if !v.is_finite() || !(0.0..=100.0).contains(&v) {

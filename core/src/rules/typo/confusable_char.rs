@@ -205,12 +205,18 @@ impl ConfusableChar {
         let context_before = self.context(&cl.chars, i, c);
         for (x, kind, word) in cands {
             let context = self.context(&cl.chars, i, x) - context_before;
-            if context < -self.cfg.max_context_loss || (word.1 == 1 && context < self.cfg.min_single_context) {
+            if word.1 == 1 && context < self.cfg.min_single_context {
                 continue;
             }
             work[i - a] = x;
-            let weight = if word.1 == 1 { 1.0 } else { self.cfg.context_weight };
-            let gain = self.plausibility(&work) - before - self.penalty(kind) - extra + weight * context;
+            let gain = if word.1 == 1 {
+                self.plausibility(&work) - before - self.penalty(kind) - extra + context
+            } else {
+                // Context can pay for the penalties, but not add evidence of its own: the bigram
+                // table is too noisy to outvote the word model.
+                let penalties = self.penalty(kind) + extra;
+                self.plausibility(&work) - before - (penalties - self.cfg.context_weight * context.max(0.0)).max(0.0)
+            };
             if gain >= self.cfg.min_gain && best.is_none_or(|b| gain > b.gain) {
                 best = Some(Cand { at: i, to: x, kind, gain, word });
             }
@@ -460,6 +466,21 @@ mod tests {
             flags(rule(), "身态环茎部门要加强监管"),
             vec![("身态".into(), Some("生态".into())), ("环茎".into(), Some("环境".into()))]
         );
+    }
+
+    #[test]
+    fn bigram_context_pays_off_penalties_but_adds_no_evidence() {
+        let text = "完善守信激励和失信惩戒机之";
+        assert_eq!(flags(rule(), text), vec![("机之".into(), Some("机制".into()))]);
+        let without = TypoConfig { context_weight: 0.0, ..TypoConfig::default() };
+        let rule = ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), Arc::new(CharLm::builtin()), without);
+        assert!(flags(&rule, text).is_empty());
+    }
+
+    #[test]
+    fn a_lone_character_yields_to_a_one_character_word_only_on_strong_context() {
+        assert_eq!(flags(rule(), "他也再一家公司担任职务"), vec![("再".into(), Some("在".into()))]);
+        assert!(flags(rule(), "要从根上解决问题，我们将再接再厉，请再次确认，他再一次来到这里").is_empty());
     }
 
     #[test]
