@@ -32,11 +32,13 @@ pub(crate) struct NearMissPolicy {
     pub min_len: usize,
     /// Names at least this long may differ in two characters; shorter ones in one.
     pub two_diffs_from: usize,
+    /// Names at least this long are also matched with one inner character left out (0: never).
+    pub missing_from: usize,
 }
 
 impl Default for NearMissPolicy {
     fn default() -> Self {
-        NearMissPolicy { min_len: 2, two_diffs_from: 6 }
+        NearMissPolicy { min_len: 2, two_diffs_from: 6, missing_from: 0 }
     }
 }
 
@@ -61,6 +63,9 @@ pub(crate) struct NearMiss {
     pub name: usize,
     /// Each difference: (char index within the name, character written, character expected).
     pub diffs: Vec<(usize, char, char)>,
+    /// A character left out inside the name (中华人民和国): its index in the name and the
+    /// character. Such a hit has no `diffs`.
+    pub missing: Option<(usize, char)>,
 }
 
 /// Finds near-misses of a fixed list of canonical names. Build once, use for many texts.
@@ -145,7 +150,12 @@ impl NearMissMatcher {
         let mut found: Vec<NearMiss> = Vec::new();
         for m in anchors.find_overlapping_iter(text) {
             for &(name, offset) in &self.owners[m.pattern().as_usize()] {
-                let Some(hit) = self.compare(text, m.start(), name, offset, &confusable) else { continue };
+                let hit = self.compare(text, m.start(), name, offset, &confusable).or_else(|| {
+                    // The left-out character is after the anchor piece, or before it.
+                    self.compare_missing(text, m.start(), name, offset)
+                        .or_else(|| offset.checked_sub(1).and_then(|back| self.compare_missing(text, m.start(), name, back)))
+                });
+                let Some(hit) = hit else { continue };
                 if exact.iter().any(|r| r.start <= hit.span.start && hit.span.end <= r.end) {
                     continue;
                 }
@@ -155,7 +165,7 @@ impl NearMissMatcher {
             }
         }
         // Best candidates first, then keep those that do not overlap a better one.
-        found.sort_by_key(|h| (h.diffs.len(), std::cmp::Reverse(self.chars[h.name].len()), h.span.start));
+        found.sort_by_key(|h| (h.diffs.len() + usize::from(h.missing.is_some()), std::cmp::Reverse(self.chars[h.name].len()), h.span.start));
         let mut kept: Vec<NearMiss> = Vec::new();
         for h in found {
             if kept.iter().all(|k| k.span.end <= h.span.start || h.span.end <= k.span.start) {
@@ -196,7 +206,32 @@ impl NearMissMatcher {
             }
         }
         let max = self.policy.max_diffs(want.len());
-        (!diffs.is_empty() && diffs.len() <= max).then_some(NearMiss { span: start..end, name, diffs })
+        (!diffs.is_empty() && diffs.len() <= max).then_some(NearMiss { span: start..end, name, diffs, missing: None })
+    }
+
+    /// Compares the window of `name`'s length minus one that starts `back` chars before byte
+    /// `at` with the name less one inner character.
+    fn compare_missing(&self, text: &str, at: usize, name: usize, back: usize) -> Option<NearMiss> {
+        let want = &self.chars[name];
+        if self.policy.missing_from == 0 || want.len() < self.policy.missing_from {
+            return None;
+        }
+        let mut start = at;
+        for _ in 0..back {
+            let c = text[..start].chars().next_back()?;
+            start -= c.len_utf8();
+        }
+        let got: Vec<char> = text[start..].chars().take(want.len() - 1).collect();
+        if got.len() + 1 != want.len() {
+            return None;
+        }
+        let p = got.iter().zip(want).take_while(|(a, b)| a == b).count();
+        // Only an inner character: a name cut at either end is usually just another phrase.
+        if p == 0 || p + 1 >= want.len() || got[p..] != want[p + 1..] {
+            return None;
+        }
+        let end = start + got.iter().map(|c| c.len_utf8()).sum::<usize>();
+        Some(NearMiss { span: start..end, name, diffs: Vec::new(), missing: Some((p, want[p])) })
     }
 }
 
@@ -239,6 +274,21 @@ mod tests {
             hits("全国人民代表大汇常务委圆会"),
             [("全国人民代表大汇常务委圆会".into(), "全国人民代表大会常务委员会".into())]
         );
+    }
+
+    #[test]
+    fn finds_an_inner_character_left_out_of_a_long_name() {
+        let conf = Confusion::builtin();
+        let m = NearMissMatcher::new(["中华人民共和国", "全国人民代表大会常务委员会", "国务院"], NearMissPolicy { missing_from: 5, ..NearMissPolicy::default() });
+        let find = |t: &str| -> Vec<(String, Option<(usize, char)>)> {
+            m.find(t, |a, b| conf.kind(a, b).is_some()).into_iter().map(|h| (t[h.span].to_string(), h.missing)).collect()
+        };
+        assert_eq!(find("根据中华人民和国宪法"), [("中华人民和国".into(), Some((4, '共')))]);
+        assert_eq!(find("😀全国人民代表大会常委员会"), [("全国人民代表大会常委员会".into(), Some((9, '务')))]);
+        // Whole names, names cut at an end, and short names are not matched this way.
+        assert!(find("中华人民共和国国务院").is_empty());
+        assert!(find("华人民共和国").is_empty());
+        assert!(find("国院").is_empty());
     }
 
     #[test]

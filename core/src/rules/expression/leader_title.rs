@@ -135,7 +135,7 @@ pub(crate) struct LeaderName {
 impl LeaderName {
     pub(crate) fn new(pack: &LeaderPack) -> Option<LeaderName> {
         let index = Index::new(pack)?;
-        let policy = NearMissPolicy { min_len: 3, two_diffs_from: usize::MAX };
+        let policy = NearMissPolicy { min_len: 3, two_diffs_from: usize::MAX, missing_from: 0 };
         let near = NearMissMatcher::new(index.people.iter().map(|p| p.name_str.as_str()), policy);
         Some(LeaderName { index, near, confusion: Confusion::builtin() })
     }

@@ -13,7 +13,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Typo,
     severity: Severity::Error,
     summary: "国名、机构名或规范政治表述中有错字",
-    what: "查找与国名、党和国家机关名称、指导思想和固定政治表述（如“中华人民共和国”“全国人民代表大会常务委员会”“社会主义核心价值观”）只差一个音同、音近或形近字（六字以上的名称至多两个）的写法，建议改为规范名称。",
+    what: "查找与国名、党和国家机关名称、指导思想和固定政治表述（如“中华人民共和国”“全国人民代表大会常务委员会”“社会主义核心价值观”）只差一个音同、音近或形近字（六字以上的名称至多两个），或六字以上的名称中间漏了一个字（“中华人民和国”）的写法，建议改为规范名称。",
     why: "国务院办公厅《政府网站与政务新媒体检查指标》把国名、机构名、领导人姓名和重要表述中的错字列为“严重错别字”，一经发现即单项否决；历年通报中的“中华人民共合国”“杜会主义”“扫黑险恶”均属此类。",
     source: "国办《政府网站与政务新媒体检查指标》严重错别字",
     wrong: "根据中华人民共合国宪法，坚持杜会主义道路",
@@ -51,7 +51,9 @@ impl SeriousNearMiss {
             })
             .collect();
         // Two-character names (中国) differ by one character from too many real words.
-        let policy = NearMissPolicy { min_len: 3, ..NearMissPolicy::default() };
+        // A left-out character is matched only in names of six or more characters: in shorter
+        // ones the rest too often reads as another phrase.
+        let policy = NearMissPolicy { min_len: 3, missing_from: 6, ..NearMissPolicy::default() };
         let matcher = NearMissMatcher::new(rows.iter().map(|r| r.0), policy);
         let kinds = (0..rows.len())
             .map(|i| rows.iter().find(|r| r.0 == matcher.name(i)).map_or("规范表述", |r| r.1))
@@ -68,7 +70,7 @@ impl Rule for SeriousNearMiss {
                 continue;
             }
             let name = self.matcher.name(hit.name);
-            let why: Vec<String> = hit
+            let mut why: Vec<String> = hit
                 .diffs
                 .iter()
                 .map(|&(_, w, r)| {
@@ -76,6 +78,9 @@ impl Rule for SeriousNearMiss {
                     format!("“{w}”应为“{r}”（{k}）")
                 })
                 .collect();
+            if let Some((_, c)) = hit.missing {
+                why.push(format!("漏了“{c}”字"));
+            }
             let found = &doc.text[hit.span.clone()];
             out.push(DOC.diag(
                 hit.span,
@@ -119,6 +124,17 @@ mod tests {
         assert_eq!(out[0].severity, Severity::Error);
         assert!(out[0].message.contains("严重"), "{}", out[0].message);
         assert!(out[0].message.contains("“常”应为“党”"), "{}", out[0].message);
+    }
+
+    #[test]
+    fn flags_a_character_left_out_of_a_long_name() {
+        let mut out = Vec::new();
+        rule().check(&Document::new("经全国人民代表大会常委员会审议"), &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].suggestions, vec!["全国人民代表大会常务委员会".to_string()]);
+        assert!(out[0].message.contains("漏了“务”字"), "{}", out[0].message);
+        // Abbreviations are other words, not a name with a character left out.
+        assert_clean(rule(), "经全国人大常委会审议，报中共中央批准，由中央军委印发。");
     }
 
     #[test]
