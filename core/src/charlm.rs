@@ -24,7 +24,7 @@ pub(crate) struct CharLm {
 impl CharLm {
     /// Parses the built-in table.
     pub(crate) fn builtin() -> CharLm {
-        let mut pairs = IdMap::with_capacity_and_hasher(210_000, Default::default());
+        let mut pairs = IdMap::with_capacity_and_hasher(120_000, Default::default());
         let mut backoff = IdMap::with_capacity_and_hasher(5_400, Default::default());
         for line in BIGRAMS.lines() {
             let mut it = line.chars();

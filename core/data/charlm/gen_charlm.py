@@ -9,14 +9,14 @@ Pinyin2Hanzi 0.1.1 (MIT). Output, one line per first character `a`:
 
 where D and each q are one ASCII char, chr(33 + round(-ln p / 0.5)): the log-probability in
 half-nat steps. D is the row's back-off value for unseen pairs ("default" in the source). Kept:
-pairs of CJK ideographs with p >= 1e-5 that are more likely than the back-off, sorted by `b`.
+pairs of CJK ideographs with p >= 1e-4 that are more likely than the back-off, sorted by `b`.
 """
 import json
 import math
 import sys
 
 STEP = 0.5
-MIN_P = 1e-5
+MIN_P = 1e-4
 
 
 def han(c):
