@@ -41,10 +41,16 @@ def floor(w, f):
     if re.fullmatch(r"[\u3400-\u9fff]+", w) and 1 < len(w) <= 16:
         words[w] = max(words.get(w, 0), f)
 
+# A `# floor: N` line sets the frequency floor of the terms below it: terms listed for coverage
+# rather than from reviewed documents get a low floor, enough to segment as words but too low
+# to pull a correct neighbour towards them (对超 → 村超).
+official_floor = OFFICIAL_FREQ
 for line in open(os.path.join(here, "official_terms.txt"), encoding="utf-8"):
     line = line.strip()
-    if line and not line.startswith("#"):
-        floor(line, OFFICIAL_FREQ)
+    if line.startswith("# floor:"):
+        official_floor = int(line.split(":")[1])
+    elif line and not line.startswith("#"):
+        floor(line, official_floor)
 for line in open(os.path.join(here, "..", "canonical", "names.tsv"), encoding="utf-8"):
     if line.strip() and not line.startswith("#"):
         floor(line.split("\t")[0].strip(), OFFICIAL_FREQ)

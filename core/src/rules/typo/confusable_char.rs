@@ -210,12 +210,22 @@ impl ConfusableChar {
             }
             work[i - a] = x;
             let gain = if word.1 == 1 {
-                self.plausibility(&work) - before - self.penalty(kind) - extra + context
+                // The one-character word must be at least as common as the one written: context
+                // alone does not turn 湛江到海南 into 湛江倒海南.
+                let word_gain = self.plausibility(&work) - before;
+                if word_gain < 0.0 {
+                    continue;
+                }
+                word_gain - self.penalty(kind) - extra + context
             } else {
                 // Context can pay for the penalties, but not add evidence of its own: the bigram
                 // table is too noisy to outvote the word model.
-                let penalties = self.penalty(kind) + extra;
-                self.plausibility(&work) - before - (penalties - self.cfg.context_weight * context.max(0.0)).max(0.0)
+                // A merely similar sound (s/sh, in/ing) is weak evidence that context cannot buy.
+                let (payable, fixed) = match kind {
+                    Kind::FuzzySound => (extra, self.penalty(kind)),
+                    _ => (self.penalty(kind) + extra, 0.0),
+                };
+                self.plausibility(&work) - before - fixed - (payable - self.cfg.context_weight * context.max(0.0)).max(0.0)
             };
             if gain >= self.cfg.min_gain && best.is_none_or(|b| gain > b.gain) {
                 best = Some(Cand { at: i, to: x, kind, gain, word });
@@ -473,14 +483,17 @@ mod tests {
         let text = "完善守信激励和失信惩戒机之";
         assert_eq!(flags(rule(), text), vec![("机之".into(), Some("机制".into()))]);
         let without = TypoConfig { context_weight: 0.0, ..TypoConfig::default() };
-        let rule = ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), Arc::new(CharLm::builtin()), without);
-        assert!(flags(&rule, text).is_empty());
+        let no_context = ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), Arc::new(CharLm::builtin()), without);
+        assert!(flags(&no_context, text).is_empty());
+        // A merely similar sound is not bought by context: 补证 (reissue a licence) stays.
+        assert!(flags(rule(), "驾驶证期满换证、补证等业务可网上办理").is_empty());
     }
 
     #[test]
     fn a_lone_character_yields_to_a_one_character_word_only_on_strong_context() {
         assert_eq!(flags(rule(), "他也再一家公司担任职务"), vec![("再".into(), Some("在".into()))]);
         assert!(flags(rule(), "要从根上解决问题，我们将再接再厉，请再次确认，他再一次来到这里").is_empty());
+        assert!(flags(rule(), "台风将在广东湛江到海南文昌一带沿海登陆").is_empty());
     }
 
     #[test]
