@@ -37,6 +37,9 @@ const TITLES: &[&str] = &[
 /// Longest run of Han characters checked as one clause.
 const MAX_CLAUSE: usize = 200;
 
+/// ln P(b | a) from which the bigram table counts a pair as common (P ≥ 5 %).
+const COMMON_PAIR_LOGP: f32 = -3.0;
+
 /// How far (in chars) around a character the plausibility model looks.
 const RADIUS: usize = 5;
 
@@ -198,12 +201,20 @@ impl ConfusableChar {
         let mut extra = if cl.in_word[i] { self.cfg.real_word_penalty } else { 0.0 };
         let attested = (i > 0 && self.dict.pair_attested(cl.chars[i - 1], c))
             || (i + 1 < n && self.dict.pair_attested(c, cl.chars[i + 1]));
+        // A pair the bigram table finds common is a word the list lacks (客服 is newer than
+        // jieba's dictionary): only a longer phrase may replace a character of it.
+        let common_before = i > 0 && self.lm.logp(cl.chars[i - 1], c) >= COMMON_PAIR_LOGP;
+        let common_after = i + 1 < n && self.lm.logp(c, cl.chars[i + 1]) >= COMMON_PAIR_LOGP;
         if attested {
             extra += self.cfg.attested_pair_penalty;
         }
         let mut best: Option<Cand> = None;
         let context_before = self.context(&cl.chars, i, c);
         for (x, kind, word) in cands {
+            let breaks_common = (common_before && word.0 < i) || (common_after && word.0 + word.1 > i + 1);
+            if breaks_common && word.1 < 3 {
+                continue;
+            }
             let context = self.context(&cl.chars, i, x) - context_before;
             if word.1 == 1 && context < self.cfg.min_single_context {
                 continue;
@@ -491,9 +502,20 @@ mod tests {
 
     #[test]
     fn a_lone_character_yields_to_a_one_character_word_only_on_strong_context() {
-        assert_eq!(flags(rule(), "他也再一家公司担任职务"), vec![("再".into(), Some("在".into()))]);
-        assert!(flags(rule(), "要从根上解决问题，我们将再接再厉，请再次确认，他再一次来到这里").is_empty());
-        assert!(flags(rule(), "台风将在广东湛江到海南文昌一带沿海登陆").is_empty());
+        // Off by default (拟认定 would read 你认定 in official text); learner text may enable it.
+        assert!(flags(rule(), "他也再一家公司担任职务").is_empty());
+        let learner = TypoConfig { min_single_context: 14.0, ..TypoConfig::default() };
+        let learner = ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), Arc::new(CharLm::builtin()), learner);
+        assert_eq!(flags(&learner, "他也再一家公司担任职务"), vec![("再".into(), Some("在".into()))]);
+        assert!(flags(&learner, "要从根上解决问题，我们将再接再厉，请再次确认，他再一次来到这里").is_empty());
+        assert!(flags(&learner, "台风将在广东湛江到海南文昌一带沿海登陆").is_empty());
+    }
+
+    #[test]
+    fn a_pair_the_bigram_table_finds_common_is_a_word_the_list_lacks() {
+        // 客服 is not in the word list (克服 is, and is far more frequent), but P(服 | 客) is high.
+        assert!(flags(rule(), "冒充客服退款是高发的诈骗类型").is_empty());
+        assert_eq!(flags(rule(), "研究制定总休方案"), vec![("总休".into(), Some("总体".into()))]);
     }
 
     #[test]
