@@ -361,9 +361,9 @@ impl Rule for ConfusableChar {
             let doc_number = matches!(next, Some('〔' | '[' | '［' | '【'))
                 || (matches!(next, Some('(' | '（')) && next2.is_some_and(|c| c.is_ascii_digit()));
             let before = text[..start].chars().next_back();
-            // A short quoted term (“三夏”“浙里办”“无废城市”) is a coinage or a name: two
+            // A short quoted term or title (“三夏”“浙里办”“无废城市”《镇村志》) is a coinage or a name: two
             // characters are left alone, three or four only yield to a known term (“放管拂”).
-            let quoted = matches!(before, Some('“' | '‘' | '"')) && matches!(next, Some('”' | '’' | '"'));
+            let quoted = matches!((before, next), (Some('“'), Some('”')) | (Some('‘'), Some('’')) | (Some('"'), Some('"')) | (Some('《'), Some('》')) | (Some('〈'), Some('〉')));
             cl.whole_term = quoted && (3..=4).contains(&cl.chars.len());
             let quoted = quoted && cl.chars.len() <= 2;
             // A short run right after a number is a unit phrase (31日止, 3个).
@@ -528,6 +528,7 @@ mod tests {
         assert_eq!(flags(rule(), "深化“放管拂”改革"), vec![("放管拂".into(), Some("放管服".into()))]);
         assert!(flags(rule(), "市民可通过“浙里办”查询").is_empty());
         assert!(flags(rule(), "推进“无废城市”建设").is_empty());
+        assert!(flags(rule(), "编写的《镇村志》丛书已出版").is_empty());
     }
 
     #[test]
