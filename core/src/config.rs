@@ -74,8 +74,9 @@ pub struct TypoConfig {
     /// or more characters (a real-word error such as 机智 for 机制).
     pub real_word_penalty: f32,
     /// How much of the character-bigram context gain (ln P(x | previous) + ln P(next | x),
-    /// replacement minus original) may pay off the penalties above. Context never adds evidence
-    /// beyond that: the bigram table is too noisy to outvote the word model. 0 turns it off.
+    /// replacement minus original) may pay off `shape_penalty` or `near_sound_penalty`. Context
+    /// never adds evidence beyond that (the bigram table is too noisy to outvote the word model)
+    /// and never pays the fuzzy-sound, real-word or attested-pair penalties. 0 turns it off.
     pub context_weight: f32,
     /// A character that stands alone in the segmentation may be replaced by a same-sound,
     /// at-least-as-common single-character word (再一家 → 在一家, 邦我 → 帮我) when the bigram

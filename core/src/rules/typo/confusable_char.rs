@@ -229,13 +229,12 @@ impl ConfusableChar {
                 }
                 word_gain - self.penalty(kind) - extra + context
             } else {
-                // Context can pay for the penalties, but not add evidence of its own: the bigram
-                // table is too noisy to outvote the word model.
-                // A merely similar sound (s/sh, in/ing) is weak evidence that context cannot buy.
-                let (payable, fixed) = match kind {
-                    Kind::FuzzySound => (extra, self.penalty(kind)),
-                    _ => (self.penalty(kind) + extra, 0.0),
-                };
+                // Context can pay for a weaker kind of confusion (a shape, another tone), but not
+                // add evidence of its own (the bigram table is too noisy to outvote the word
+                // model), nor excuse a merely similar sound (s/sh, in/ing) or the evidence that
+                // what is written is a real word (易制毒 must not read 易制度).
+                let payable = if kind == Kind::FuzzySound { 0.0 } else { self.penalty(kind) };
+                let fixed = self.penalty(kind) - payable + extra;
                 self.plausibility(&work) - before - fixed - (payable - self.cfg.context_weight * context.max(0.0)).max(0.0)
             };
             if gain >= self.cfg.min_gain && best.is_none_or(|b| gain > b.gain) {
@@ -496,8 +495,10 @@ mod tests {
         let without = TypoConfig { context_weight: 0.0, ..TypoConfig::default() };
         let no_context = ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), Arc::new(CharLm::builtin()), without);
         assert!(flags(&no_context, text).is_empty());
-        // A merely similar sound is not bought by context: 补证 (reissue a licence) stays.
+        // A merely similar sound is not bought by context: 补证 (reissue a licence) stays; nor is
+        // the evidence that the text is a real word (制毒, 加碘 in statute titles).
         assert!(flags(rule(), "驾驶证期满换证、补证等业务可网上办理").is_empty());
+        assert!(flags(rule(), "易制毒化学品管理条例，食盐加碘消除碘缺乏危害管理条例").is_empty());
     }
 
     #[test]
