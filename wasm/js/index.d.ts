@@ -44,12 +44,32 @@ export interface LexiconEntry {
   [option: string]: unknown;
 }
 
+/** Thresholds of the typo detector (`TypoConfig` in the Rust crate documents each one). */
+export interface TypoConfig {
+  /** How much more plausible the corrected reading must be (nats). Default 5.5; raise for fewer, surer findings. */
+  min_gain?: number;
+  shape_penalty?: number;
+  near_sound_penalty?: number;
+  fuzzy_sound_penalty?: number;
+  min_word_freq?: number;
+  attested_pair_penalty?: number;
+  trusted_word_freq?: number;
+  real_word_penalty?: number;
+  /** How much of the bigram-context gain may pay a shape or other-tone penalty. Default 0.5. */
+  context_weight?: number;
+  /** Lone characters may become one-character words on this much context gain; 100 (default) is off, 14 suits learners' text. */
+  min_single_context?: number;
+}
+
 /** The checker's configuration; every field is optional. Unknown fields are errors. */
 export interface Config {
   rules?: Record<string, RuleSetting>;
   categories?: Partial<Record<Category, RuleSetting>>;
   allowlist?: string[];
   lexicon?: LexiconEntry[];
+  /** Optional built-in packs: `ad-law`, `yixingci-draft`. */
+  packs?: Array<'ad-law' | 'yixingci-draft'>;
+  typo?: TypoConfig;
   [section: string]: unknown;
 }
 
