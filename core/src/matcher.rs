@@ -6,7 +6,7 @@
 //! its exceptions and its word-boundary setting, and mapped back to the exact original span.
 
 use crate::lexicon::LexiconEntry;
-use crate::normalize::{classify, Class, Folder, Normalize, TermRef, Terms, View};
+use crate::normalize::{classify, is_planted_alnum, Class, Folder, Normalize, TermRef, Terms, View};
 use crate::text::is_han;
 use daachorse::CharwiseDoubleArrayAhoCorasick as Automaton;
 use std::collections::HashMap;
@@ -249,8 +249,14 @@ impl Matcher {
                             separated += usize::from(new_char);
                         } else {
                             let mut any = false;
+                            // A planted letter or digit is a separator only where the term has no
+                            // characters of its own (维生素C片 must not match 维生素D片).
+                            let planted = term_gap.is_empty()
+                                && gap.chars().count() == 1
+                                && is_planted_alnum(text[..pe].chars().next_back(), gap.chars().next()?, Some(c));
                             for g in gap.chars() {
-                                match classify(g) {
+                                let class = if planted { Class::Separator } else { classify(g) };
+                                match class {
                                     Class::ZeroWidth if opts.zero_width => {}
                                     Class::Separator if opts.separators => any = true,
                                     Class::Clause if opts.separators => {
@@ -388,6 +394,23 @@ mod tests {
         assert_eq!(found(&lex, "法\u{3000}轮\t功"), ["法\u{3000}轮\t功"]);
         assert_eq!(found(&lex, "“法轮”功"), ["“法轮”功"]);
         assert_eq!(found(&lex, "\"法轮\"功"), ["\"法轮\"功"]);
+        // Single letters or digits planted between the characters.
+        assert_eq!(found(&lex, "宣传法1轮1功的材料"), ["法1轮1功"]);
+        assert_eq!(found(&lex, "😀法a轮Ｂ功\r\n"), ["法a轮Ｂ功"]);
+    }
+
+    #[test]
+    fn planted_letters_and_digits_are_not_words_or_term_characters() {
+        // Runs of two (法12轮功) and letters next to non-Han text are kept as written.
+        assert!(found(&[e("法轮功")], "法12轮功，法 1轮功").is_empty());
+        // A term's own letter or digit must be there as written.
+        let lex = [e("维生素C片"), e("第2号")];
+        assert_eq!(found(&lex, "维生素C片"), ["维生素C片"]);
+        assert!(found(&lex, "维生素D片、第3号").is_empty());
+        assert_eq!(found(&lex, "见第2号文件"), ["第2号"]);
+        let mut no_sep = e("法轮功");
+        no_sep.normalize.separators = false;
+        assert!(found(&[no_sep], "法1轮功").is_empty());
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! A normalised view of a text for evasion-proof matching, with an exact map back to the original.
 //!
 //! Folding maps each char to one char (full/half width, letter case, traditional → simplified),
-//! zero-width chars and separators (spaces, punctuation, symbols) are dropped, and runs of the
+//! zero-width chars and separators (spaces, punctuation, symbols, a single letter or digit planted
+//! between two Han characters) are dropped, and runs of the
 //! same folded char collapse into one. Sentence ends and line breaks are kept, so nothing that
 //! matches on the view can straddle them. Every char of the view remembers the original chars
 //! it stands for, so a match on the view becomes an exact byte span of the original.
@@ -18,8 +19,9 @@ pub struct Normalize {
     pub traditional: bool,
     /// Zero-width characters (U+200B …) inside the term are ignored.
     pub zero_width: bool,
-    /// Spaces, punctuation and symbols inserted between the characters are ignored, but never a
-    /// sentence end (。！？) or a line break. Clause punctuation (，、；：) is only skipped when it
+    /// Spaces, punctuation and symbols inserted between the characters are ignored, and so is a
+    /// single letter or digit planted between two Han characters (法1轮1功), but never a sentence
+    /// end (。！？) or a line break. Clause punctuation (，、；：) is only skipped when it
     /// separates every character of a term of three or more characters (法，轮，功).
     pub separators: bool,
     /// A character written several times matches once (法法轮轮功).
@@ -76,6 +78,22 @@ pub(crate) fn classify(c: char) -> Class {
         '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' => Class::Separator,
         '\u{1F000}'..='\u{1FAFF}' => Class::Separator, // emoji, mahjong, playing cards
         _ => Class::Keep,
+    }
+}
+
+/// True if `c` is a single letter or digit planted between two Han characters (法1轮1功, 习a近
+/// 平): such a character reads as a separator. Runs of two or more (G20, 5G) are words.
+pub(crate) fn is_planted_alnum(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let alnum = c.is_ascii_alphanumeric() || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
+    alnum && prev.is_some_and(crate::text::is_han) && next.is_some_and(crate::text::is_han)
+}
+
+/// [`classify`], with a planted letter or digit ([`is_planted_alnum`]) as a separator.
+pub(crate) fn classify_in(prev: Option<char>, c: char, next: Option<char>) -> Class {
+    if is_planted_alnum(prev, c, next) {
+        Class::Separator
+    } else {
+        classify(c)
     }
 }
 
@@ -188,8 +206,12 @@ impl View {
         view.members.reserve(original.len() / 3 + 1);
         let mut last: Option<char> = None;
         let all = Normalize::default();
-        for (start, c) in original.char_indices() {
-            let f = match classify(c) {
+        let mut prev: Option<char> = None;
+        let mut chars = original.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            let class = classify_in(prev, c, chars.peek().map(|&(_, n)| n));
+            prev = Some(c);
+            let f = match class {
                 Class::ZeroWidth | Class::Separator | Class::Clause => continue,
                 Class::Keep | Class::Barrier => folder.fold(c, all),
             };
@@ -262,8 +284,10 @@ impl Terms {
         let mut gap = String::new();
         let mut has_gaps = false;
         let mut last = None;
-        for c in term.chars() {
-            if !matches!(classify(c), Class::Keep | Class::Barrier) {
+        let chars: Vec<char> = term.chars().collect();
+        for (k, &c) in chars.iter().enumerate() {
+            let class = classify_in(k.checked_sub(1).map(|j| chars[j]), c, chars.get(k + 1).copied());
+            if !matches!(class, Class::Keep | Class::Barrier) {
                 gap.push(c);
                 continue;
             }
@@ -300,7 +324,11 @@ impl Terms {
         let all = Normalize::default();
         let mut pattern = String::new();
         let mut last = None;
-        for c in text.chars().filter(|&c| matches!(classify(c), Class::Keep | Class::Barrier)) {
+        let chars: Vec<char> = text.chars().collect();
+        let kept = chars.iter().enumerate().filter(|&(k, &c)| {
+            matches!(classify_in(k.checked_sub(1).map(|j| chars[j]), c, chars.get(k + 1).copied()), Class::Keep | Class::Barrier)
+        });
+        for (_, &c) in kept {
             let f = folder.fold(c, all);
             if last != Some(f) {
                 pattern.push(f);
