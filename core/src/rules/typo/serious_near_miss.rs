@@ -1,6 +1,6 @@
 //! `typo/serious-near-miss`: a typo inside a country name, an organ name or a fixed political formulation.
 
-use crate::confusion::Confusion;
+use crate::confusion::{Confusion, Kind};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::nearmiss::{NearMissMatcher, NearMissPolicy};
 use crate::registry::RuleDoc;
@@ -12,8 +12,8 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     id: "typo/serious-near-miss",
     category: Category::Typo,
     severity: Severity::Error,
-    summary: "国名、机构名或规范政治表述中有错字",
-    what: "查找与国名、党和国家机关名称、指导思想和固定政治表述（如“中华人民共和国”“全国人民代表大会常务委员会”“社会主义核心价值观”）只差一个音同、音近或形近字（六字以上的名称至多两个），或六字以上的名称中间漏了一个字（“中华人民和国”）的写法，建议改为规范名称。",
+    summary: "国名、机构名、地名或规范政治表述中有错字",
+    what: "查找与国名、党和国家机关名称、指导思想和固定政治表述（如“中华人民共和国”“全国人民代表大会常务委员会”“社会主义核心价值观”）只差一个音同、音近或形近字（六字以上的名称至多两个），或六字以上的名称中间漏了一个字（“中华人民和国”）的写法，建议改为规范名称。国名全称“中华人民共和国”错任何一个字（“中共人民共和国”）都报告。省级、地级行政区划全称（“齐齐哈尔市”“黑龙江省”）中一个音同、形近字或五字以上名称中间漏字（“齐齐哈市”）同样报告。",
     why: "国务院办公厅《政府网站与政务新媒体检查指标》把国名、机构名、领导人姓名和重要表述中的错字列为“严重错别字”，一经发现即单项否决；历年通报中的“中华人民共合国”“杜会主义”“扫黑险恶”均属此类。",
     source: "国办《政府网站与政务新媒体检查指标》严重错别字",
     wrong: "根据中华人民共合国宪法，坚持杜会主义道路",
@@ -21,10 +21,19 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
 };
 
 const NAMES: &str = include_str!("../../../data/canonical/names.tsv");
+const PLACES: &str = include_str!("../../../data/canonical/places.txt");
+
+/// One list of protected names and how a near-miss of it is found.
+struct Protected {
+    matcher: NearMissMatcher,
+    /// What each name is (国名, 机构名称 …), by matcher index.
+    kinds: Vec<&'static str>,
+    /// Any Han character may stand in for a canonical one, not only a confusable one.
+    any_substitution: bool,
+}
 
 pub(crate) struct SeriousNearMiss {
-    matcher: NearMissMatcher,
-    kinds: Vec<&'static str>,
+    lists: Vec<Protected>,
     confusion: Arc<Confusion>,
     /// Segmentation: a hit must start and end on word boundaries (财政|不足 is not 财政部).
     dict: Arc<WordDict>,
@@ -36,13 +45,22 @@ fn kind_label(kind: &str) -> &'static str {
         "organ" => "机构名称",
         "party" => "党的名称",
         "theory" => "指导思想",
+        "place" => "地名",
         _ => "规范表述",
     }
 }
 
+fn protected(rows: &[(&str, &'static str)], policy: NearMissPolicy, any_substitution: bool) -> Protected {
+    let matcher = NearMissMatcher::new(rows.iter().map(|r| r.0), policy);
+    let kinds = (0..rows.len())
+        .map(|i| rows.iter().find(|r| r.0 == matcher.name(i)).map_or("规范表述", |r| r.1))
+        .collect();
+    Protected { matcher, kinds, any_substitution }
+}
+
 impl SeriousNearMiss {
     pub(crate) fn new(confusion: Arc<Confusion>, dict: Arc<WordDict>) -> SeriousNearMiss {
-        let rows: Vec<(&str, &'static str)> = NAMES
+        let names: Vec<(&str, &'static str)> = NAMES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
@@ -50,48 +68,69 @@ impl SeriousNearMiss {
                 Some((c.next()?.trim(), kind_label(c.next().unwrap_or("").trim())))
             })
             .collect();
-        // Two-character names (中国) differ by one character from too many real words.
-        // A left-out character is matched only in names of six or more characters: in shorter
-        // ones the rest too often reads as another phrase.
-        let policy = NearMissPolicy { min_len: 3, missing_from: 6, ..NearMissPolicy::default() };
-        let matcher = NearMissMatcher::new(rows.iter().map(|r| r.0), policy);
-        let kinds = (0..rows.len())
-            .map(|i| rows.iter().find(|r| r.0 == matcher.name(i)).map_or("规范表述", |r| r.1))
+        // The country's full name (中华人民共和国) is protected against any one wrong character
+        // (中共人民共和国, 中华人民大和国), not only confusable ones: no other phrase comes that close.
+        let country: Vec<(&str, &'static str)> =
+            names.iter().copied().filter(|r| r.1 == "国名" && r.0.chars().count() >= 7).collect();
+        let places: Vec<(&str, &'static str)> = PLACES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| (l, "地名"))
             .collect();
-        SeriousNearMiss { matcher, kinds, confusion, dict }
+        // Two-character names (中国) differ by one character from too many real words. A left-out
+        // character is matched only in names of six or more characters (为民服务 is not 为人民服务
+        // less 人), and in place names of five or more (齐齐哈市).
+        let lists = vec![
+            protected(&names, NearMissPolicy { min_len: 3, missing_from: 6, ..NearMissPolicy::default() }, false),
+            protected(&country, NearMissPolicy { min_len: 7, two_diffs_from: usize::MAX, missing_from: 0 }, true),
+            protected(&places, NearMissPolicy { min_len: 3, two_diffs_from: usize::MAX, missing_from: 5 }, false),
+        ];
+        SeriousNearMiss { lists, confusion, dict }
     }
 }
 
 impl Rule for SeriousNearMiss {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let conf = &self.confusion;
-        for hit in self.matcher.find(doc.text, |a, b| conf.kind(a, b).is_some() || conf.fuzzy_sound(a, b)) {
-            if !doc.on_word_boundaries(&self.dict, &hit.span) {
-                continue;
+        let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+        for list in &self.lists {
+            // Place names are short and many: only a same-sound or similar-shape character counts
+            // (县城市 is not 宣城市).
+            let places = list.kinds.first() == Some(&"地名");
+            let hits = list.matcher.find(doc.text, |a, b| match conf.kind(a, b) {
+                _ if list.any_substitution => true,
+                Some(Kind::FuzzySound) | None if places => false,
+                Some(_) => true,
+                None => conf.fuzzy_sound(a, b),
+            });
+            for hit in hits {
+                if !doc.on_word_boundaries(&self.dict, &hit.span) || taken.iter().any(|t| t.start < hit.span.end && hit.span.start < t.end) {
+                    continue;
+                }
+                taken.push(hit.span.clone());
+                let name = list.matcher.name(hit.name);
+                let kind = list.kinds.get(hit.name).copied().unwrap_or("规范表述");
+                let mut why: Vec<String> = hit
+                    .diffs
+                    .iter()
+                    .map(|&(_, w, r)| match conf.kind(w, r) {
+                        Some(k) => format!("“{w}”应为“{r}”（{}）", k.label()),
+                        None if conf.fuzzy_sound(w, r) => format!("“{w}”应为“{r}”（音近）"),
+                        None => format!("“{w}”应为“{r}”"),
+                    })
+                    .collect();
+                if let Some((_, c)) = hit.missing {
+                    why.push(format!("漏了“{c}”字"));
+                }
+                let found = &doc.text[hit.span.clone()];
+                let class = if kind == "地名" { "地名" } else { "国名、机构名和规范表述" };
+                out.push(DOC.diag(
+                    hit.span,
+                    format!("“{found}”疑为{kind}“{name}”之误：{}。{class}中的错字属严重差错", why.join("，")),
+                    vec![name.to_string()],
+                ));
             }
-            let name = self.matcher.name(hit.name);
-            let mut why: Vec<String> = hit
-                .diffs
-                .iter()
-                .map(|&(_, w, r)| {
-                    let k = conf.kind(w, r).map_or("音近", |k| k.label());
-                    format!("“{w}”应为“{r}”（{k}）")
-                })
-                .collect();
-            if let Some((_, c)) = hit.missing {
-                why.push(format!("漏了“{c}”字"));
-            }
-            let found = &doc.text[hit.span.clone()];
-            out.push(DOC.diag(
-                hit.span,
-                format!(
-                    "“{found}”疑为{}“{name}”之误：{}。{}中的错字属严重差错",
-                    self.kinds.get(hit.name).copied().unwrap_or("规范表述"),
-                    why.join("，"),
-                    "国名、机构名和规范表述"
-                ),
-                vec![name.to_string()],
-            ));
         }
     }
 }
@@ -126,15 +165,40 @@ mod tests {
         assert!(out[0].message.contains("“常”应为“党”"), "{}", out[0].message);
     }
 
+    /// `text` has exactly one finding, suggesting `name`, whose message contains `says`.
+    fn assert_one(text: &str, name: &str, says: &str) {
+        let mut out = Vec::new();
+        rule().check(&Document::new(text), &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].suggestions, vec![name.to_string()]);
+        assert!(out[0].message.contains(says), "{}", out[0].message);
+    }
+
     #[test]
     fn flags_a_character_left_out_of_a_long_name() {
-        let mut out = Vec::new();
-        rule().check(&Document::new("经全国人民代表大会常委员会审议"), &mut out);
-        assert_eq!(out.len(), 1);
-        assert_eq!(out[0].suggestions, vec!["全国人民代表大会常务委员会".to_string()]);
-        assert!(out[0].message.contains("漏了“务”字"), "{}", out[0].message);
+        assert_one("经全国人民代表大会常委员会审议", "全国人民代表大会常务委员会", "漏了“务”字");
         // Abbreviations are other words, not a name with a character left out.
         assert_clean(rule(), "经全国人大常委会审议，报中共中央批准，由中央军委印发。");
+    }
+
+    #[test]
+    fn the_country_name_is_protected_against_any_wrong_character() {
+        assert_eq!(flags(rule(), "重庆市中共人民共和国"), vec![("中共人民共和国".into(), Some("中华人民共和国".into()))]);
+        assert_eq!(flags(rule(), "中华人民大和国成立"), vec![("中华人民大和国".into(), Some("中华人民共和国".into()))]);
+        // Other long names keep the confusable-only rule: 全市 is not a typo for 全国.
+        assert_clean(rule(), "全市人民代表大会常务委员会审议通过，全省人民代表大会召开。");
+    }
+
+    #[test]
+    fn flags_misspelt_province_and_prefecture_names() {
+        assert_one("齐齐哈市政府网站", "齐齐哈尔市", "地名“齐齐哈尔市”之误：漏了“尔”字");
+        assert_eq!(flags(rule(), "河南省郑洲市"), vec![("郑洲市".into(), Some("郑州市".into()))]);
+        assert_clean(
+            rule(),
+            "福州市、抚州市、泰州市和台州市，吉林省吉林市，徐州市场监管局，美国得州，海宁市、江阴市，\n\
+             黔西南布依族苗族自治州、锡林郭勒盟、阿克苏地区、乌鲁木齐市、呼和浩特市。\n\
+             县城市投资发展集团有限公司公开招聘工作人员。",
+        );
     }
 
     #[test]
