@@ -180,9 +180,12 @@ impl ConfusableChar {
                 }
             }
         }
-        // A lone character may stand for a confusable one-character word, if the context says so.
-        let odd = (i > 0 && !self.lm.seen(cl.chars[i - 1], c)) || (i + 1 < n && !self.lm.seen(c, cl.chars[i + 1]));
-        let single = self.cfg.min_single_context < 100.0 && !cl.in_word[i] && !cl.whole_term && odd;
+        // A lone character may stand for a confusable one-character word, if the context says so
+        // and the character written makes a pair the bigram table has never seen.
+        let single = self.cfg.min_single_context < 100.0
+            && !cl.in_word[i]
+            && !cl.whole_term
+            && ((i > 0 && !self.lm.seen(cl.chars[i - 1], c)) || (i + 1 < n && !self.lm.seen(c, cl.chars[i + 1])));
         if single {
             for &(x, kind) in confusable.iter().filter(|e| e.1 == Kind::SameSound) {
                 let freq = self.dict.entry(CharHash::of([u32::from(x)])).map_or(0, |e| e.freq);
