@@ -8,7 +8,7 @@ use shenjiao_core::{Checker, Config, LexiconEntry};
 fn tricky_char() -> impl Strategy<Value = char> {
     prop_oneof![
         4 => prop::sample::select(
-            "中国人民共和政府网站成份笔划定单规某公司台湾当局年月日〇零一二三四五六七八九十"
+            "中国人民共和政府网站成份笔划定单规某公司台湾当局年月日〇零一二三四五六七八九十齐哈尔省州市再在得地慢"
                 .chars()
                 .collect::<Vec<_>>()
         ),
@@ -23,7 +23,9 @@ fn tricky_char() -> impl Strategy<Value = char> {
 
 fn build_checker() -> Checker {
     let mut config = Config::default();
-    for term in ["某某", "某某公司", "台湾政府", "中", "。"] {
+    // Lone-character replacements are off by default; turn them on so they are fuzzed too.
+    config.typo.min_single_context = 14.0;
+    for term in ["某某", "某某公司", "台湾政府", "中", "。", "第2号", "维生素C片"] {
         config.lexicon.push(LexiconEntry::new(term));
     }
     config.allowlist.push("某某路".into());
