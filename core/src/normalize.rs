@@ -97,6 +97,11 @@ pub(crate) fn classify_in(prev: Option<char>, c: char, next: Option<char>) -> Cl
     }
 }
 
+/// [`classify_in`] for `chars[k]` between its neighbours in `chars`.
+fn classify_at(chars: &[char], k: usize) -> Class {
+    classify_in(k.checked_sub(1).map(|j| chars[j]), chars[k], chars.get(k + 1).copied())
+}
+
 const T2S: &str = include_str!("../data/t2s/t2s.tsv");
 const DENSE_FROM: u32 = 0x3400;
 const DENSE_TO: u32 = 0xA000;
@@ -286,8 +291,7 @@ impl Terms {
         let mut last = None;
         let chars: Vec<char> = term.chars().collect();
         for (k, &c) in chars.iter().enumerate() {
-            let class = classify_in(k.checked_sub(1).map(|j| chars[j]), c, chars.get(k + 1).copied());
-            if !matches!(class, Class::Keep | Class::Barrier) {
+            if !matches!(classify_at(&chars, k), Class::Keep | Class::Barrier) {
                 gap.push(c);
                 continue;
             }
@@ -325,10 +329,8 @@ impl Terms {
         let mut pattern = String::new();
         let mut last = None;
         let chars: Vec<char> = text.chars().collect();
-        let kept = chars.iter().enumerate().filter(|&(k, &c)| {
-            matches!(classify_in(k.checked_sub(1).map(|j| chars[j]), c, chars.get(k + 1).copied()), Class::Keep | Class::Barrier)
-        });
-        for (_, &c) in kept {
+        let kept = (0..chars.len()).filter(|&k| matches!(classify_at(&chars, k), Class::Keep | Class::Barrier));
+        for c in kept.map(|k| chars[k]) {
             let f = folder.fold(c, all);
             if last != Some(f) {
                 pattern.push(f);

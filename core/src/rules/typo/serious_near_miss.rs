@@ -23,13 +23,23 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
 const NAMES: &str = include_str!("../../../data/canonical/names.tsv");
 const PLACES: &str = include_str!("../../../data/canonical/places.txt");
 
+/// Which written characters may stand in for a canonical one.
+#[derive(Clone, Copy, PartialEq)]
+enum Substitutes {
+    /// Any Han character (the country's full name).
+    Any,
+    /// Confusable ones, fuzzy sounds included (organ names, formulations).
+    Confusable,
+    /// Same-sound or similar-shape ones only (place names: short and many, 县城市 is not 宣城市).
+    SoundOrShape,
+}
+
 /// One list of protected names and how a near-miss of it is found.
 struct Protected {
     matcher: NearMissMatcher,
     /// What each name is (国名, 机构名称 …), by matcher index.
     kinds: Vec<&'static str>,
-    /// Any Han character may stand in for a canonical one, not only a confusable one.
-    any_substitution: bool,
+    substitutes: Substitutes,
 }
 
 pub(crate) struct SeriousNearMiss {
@@ -50,12 +60,12 @@ fn kind_label(kind: &str) -> &'static str {
     }
 }
 
-fn protected(rows: &[(&str, &'static str)], policy: NearMissPolicy, any_substitution: bool) -> Protected {
+fn protected(rows: &[(&str, &'static str)], policy: NearMissPolicy, substitutes: Substitutes) -> Protected {
     let matcher = NearMissMatcher::new(rows.iter().map(|r| r.0), policy);
     let kinds = (0..rows.len())
         .map(|i| rows.iter().find(|r| r.0 == matcher.name(i)).map_or("规范表述", |r| r.1))
         .collect();
-    Protected { matcher, kinds, any_substitution }
+    Protected { matcher, kinds, substitutes }
 }
 
 impl SeriousNearMiss {
@@ -82,9 +92,9 @@ impl SeriousNearMiss {
         // character is matched only in names of six or more characters (为民服务 is not 为人民服务
         // less 人), and in place names of five or more (齐齐哈市).
         let lists = vec![
-            protected(&names, NearMissPolicy { min_len: 3, missing_from: 6, ..NearMissPolicy::default() }, false),
-            protected(&country, NearMissPolicy { min_len: 7, two_diffs_from: usize::MAX, missing_from: 0 }, true),
-            protected(&places, NearMissPolicy { min_len: 3, two_diffs_from: usize::MAX, missing_from: 5 }, false),
+            protected(&names, NearMissPolicy { min_len: 3, missing_from: 6, ..NearMissPolicy::default() }, Substitutes::Confusable),
+            protected(&country, NearMissPolicy { min_len: 7, two_diffs_from: usize::MAX, missing_from: 0 }, Substitutes::Any),
+            protected(&places, NearMissPolicy { min_len: 3, two_diffs_from: usize::MAX, missing_from: 5 }, Substitutes::SoundOrShape),
         ];
         SeriousNearMiss { lists, confusion, dict }
     }
@@ -95,14 +105,12 @@ impl Rule for SeriousNearMiss {
         let conf = &self.confusion;
         let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
         for list in &self.lists {
-            // Place names are short and many: only a same-sound or similar-shape character counts
-            // (县城市 is not 宣城市).
-            let places = list.kinds.first() == Some(&"地名");
-            let hits = list.matcher.find(doc.text, |a, b| match conf.kind(a, b) {
-                _ if list.any_substitution => true,
-                Some(Kind::FuzzySound) | None if places => false,
-                Some(_) => true,
-                None => conf.fuzzy_sound(a, b),
+            let hits = list.matcher.find(doc.text, |a, b| match (list.substitutes, conf.kind(a, b)) {
+                (Substitutes::Any, _) => true,
+                (Substitutes::SoundOrShape, Some(k)) => k != Kind::FuzzySound,
+                (Substitutes::SoundOrShape, None) => false,
+                (Substitutes::Confusable, Some(_)) => true,
+                (Substitutes::Confusable, None) => conf.fuzzy_sound(a, b),
             });
             for hit in hits {
                 if !doc.on_word_boundaries(&self.dict, &hit.span) || taken.iter().any(|t| t.start < hit.span.end && hit.span.start < t.end) {
