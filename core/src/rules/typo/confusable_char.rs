@@ -34,6 +34,10 @@ const TITLES: &[&str] = &[
     "校长", "院长", "经理", "总经理", "董事长", "教授", "联系人", "负责人", "组长", "副组长", "队长", "社长", "总理", "副总理",
     "指挥长", "副指挥长", "总指挥", "秘书长", "副秘书长", "会长", "副会长", "理事长", "常委", "政委", "所长", "站长", "行长",
     "检察长", "庭长", "馆长", "台长", "总监", "巡视员", "调研员", "督察长", "支书", "专干", "干事", "主任委员", "党组书记",
+    // Roles of the people government news quotes, and the credits under a 政务新媒体 post.
+    "网格员", "网格长", "楼栋长", "民警", "辅警", "医生", "护士", "村医", "老师", "教师", "社工", "志愿者", "党员", "村民",
+    "居民", "市民", "职工", "干部", "法官", "检察官", "律师", "工作人员", "调解员", "讲解员", "技术员", "农技员", "信息员",
+    "编辑", "责编", "审核", "校对", "摄影", "撰稿", "供稿",
 ];
 
 /// Longest run of Han characters checked as one clause.
@@ -393,6 +397,16 @@ impl Rule for ConfusableChar {
                     }
                 }
             }
+            // A credit or a byline (编辑：刘芳, 记者 王强) puts the title in the run before.
+            const CREDIT_SEPARATORS: [char; 4] = ['：', ':', ' ', '\u{3000}'];
+            let credited = before.is_some_and(|c| CREDIT_SEPARATORS.contains(&c))
+                && previous.as_ref().is_some_and(|p| {
+                    let run_before = text[..start].trim_end_matches(CREDIT_SEPARATORS).chars().rev();
+                    run_before.take(p.len()).eq(p.iter().rev().copied()) && title_ends_at(p, p.len())
+                });
+            if credited && SURNAMES.contains(cl.chars[0]) {
+                cl.protected.iter_mut().take(3).for_each(|p| *p = true);
+            }
             protect_names_and_reduplication(&mut cl);
             protect_capital_numerals(&mut cl);
             if cl.chars.len() >= 2 {
@@ -589,6 +603,8 @@ mod tests {
              督促各单位严格按照“先审查后公开”原则，规范信息采集、审核、报送、发布等环节程序。\n\
              副市长刘芳出席会议并作工作部署。\n\
              防汛抗旱指挥部副指挥长蒋德明要求加强巡查值守。\n\
+             社区网格员刘芳每天走访独居老人。编辑：刘芳 审核：王强\n\
+             县人民医院获评“三级乙等综合医院”，县里召开政银企对接会，开展森林防灭火演练。\n\
              做到件件有回复、事事有落实。\n\
              对检查发现的违规问题，依法依规进行处理，乱搭乱建必须拆除。\n\
              对网络上出现的不实信息，要及时发布权威信息予以澄清。\n\
