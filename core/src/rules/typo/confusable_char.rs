@@ -260,6 +260,14 @@ impl ConfusableChar {
         best
     }
 
+    /// Two or three characters that start with a surname and are not a common word other than a
+    /// name (刘芳, 王建国; not 高速, 方便).
+    fn name_like(&self, item: &[char]) -> bool {
+        (2..=3).contains(&item.len())
+            && SURNAMES.contains(item[0])
+            && self.dict.entry(CharHash::of(item.iter().map(|&c| u32::from(c)))).is_none_or(|e| e.person || e.freq < self.cfg.min_word_freq)
+    }
+
     fn check_clause(&self, cl: &mut Clause, out: &mut Vec<Diagnostic>) {
         let n = cl.chars.len();
         let mut changed = vec![false; n];
@@ -407,6 +415,13 @@ impl Rule for ConfusableChar {
             if credited && SURNAMES.contains(cl.chars[0]) {
                 cl.protected.iter_mut().take(3).for_each(|p| *p = true);
             }
+            // A list of people (王建国、刘芳、陈明): a short item that starts with a surname, next to
+            // another such item that is no common word, is a name.
+            let following = text[end..].strip_prefix('、').map(|rest| rest.chars().take_while(|&c| is_han(c)).collect::<Vec<char>>());
+            let neighbours = [previous.as_deref().filter(|_| before == Some('、')), following.as_deref()];
+            if self.name_like(&cl.chars) && neighbours.into_iter().flatten().any(|item| self.name_like(item)) {
+                cl.protected.iter_mut().for_each(|p| *p = true);
+            }
             protect_names_and_reduplication(&mut cl);
             protect_capital_numerals(&mut cl);
             if cl.chars.len() >= 2 {
@@ -507,6 +522,12 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_people_is_names_but_a_list_of_words_is_checked() {
+        assert_clean(rule(), "评标委员会成员为王建国、刘芳、陈明、李晓燕、张伟。");
+        assert_eq!(flags(rule(), "服务要做到高效、安权、方便"), vec![("安权".into(), Some("安全".into()))]);
+    }
+
+    #[test]
     fn neighbouring_typos_are_corrected_together() {
         assert_eq!(
             flags(rule(), "身态环茎部门要加强监管"),
@@ -604,6 +625,7 @@ mod tests {
              副市长刘芳出席会议并作工作部署。\n\
              防汛抗旱指挥部副指挥长蒋德明要求加强巡查值守。\n\
              社区网格员刘芳每天走访独居老人。编辑：刘芳 审核：王强\n\
+             评标委员会成员为王建国、刘芳、陈明、李晓燕、张伟。\n\
              县人民医院获评“三级乙等综合医院”，县里召开政银企对接会，开展森林防灭火演练。\n\
              做到件件有回复、事事有落实。\n\
              对检查发现的违规问题，依法依规进行处理，乱搭乱建必须拆除。\n\

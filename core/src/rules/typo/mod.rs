@@ -11,6 +11,7 @@ use crate::registry::RuleDoc;
 mod confusable_char;
 mod de_adverbial;
 mod de_attributive;
+mod de_modal;
 mod de_particle;
 mod duplicated;
 mod known_misspelling;
@@ -24,6 +25,7 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &de_particle::DOC,
     &de_adverbial::DOC,
     &de_attributive::DOC,
+    &de_modal::DOC,
     &duplicated::DOC,
     &traditional_char::DOC,
     &serious_near_miss::DOC,
@@ -64,6 +66,7 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
         &de_particle::DOC,
         &de_adverbial::DOC,
         &de_attributive::DOC,
+        &de_modal::DOC,
         &duplicated::DOC,
         &variant_word::DOC,
     ].into_iter().any(|d| (cx.enabled)(d));
@@ -86,6 +89,9 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
         }
         if (cx.enabled)(&de_attributive::DOC) {
             rules.push(Box::new(de_attributive::DeAttributive::new(dict.clone())));
+        }
+        if (cx.enabled)(&de_modal::DOC) {
+            rules.push(Box::new(de_modal::DeModal::new(dict.clone())));
         }
         if (cx.enabled)(&confusable_char::DOC) {
             let lm = Arc::new(CharLm::builtin());

@@ -13,7 +13,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Typo,
     severity: Severity::Error,
     summary: "国名、机构名、地名或规范政治表述中有错字",
-    what: "查找与国名、党和国家机关名称、指导思想和固定政治表述（如“中华人民共和国”“全国人民代表大会常务委员会”“社会主义核心价值观”）只差一个音同、音近或形近字（六字以上的名称至多两个），或六字以上的名称中间漏了一个字（“中华人民和国”）的写法，建议改为规范名称。国名全称“中华人民共和国”错任何一个字（“中共人民共和国”）都报告。省级、地级行政区划全称（“齐齐哈尔市”“黑龙江省”）中一个音同、形近字或五字以上名称中间漏字（“齐齐哈市”）同样报告。",
+    what: "查找与国名、党和国家机关名称、指导思想和固定政治表述（如“中华人民共和国”“全国人民代表大会常务委员会”“社会主义核心价值观”）只差一个音同、音近或形近字（六字以上的名称至多两个），或六字以上的名称中间漏了一个字（“中华人民和国”）的写法，建议改为规范名称。国名全称“中华人民共和国”错任何一个字（“中共人民共和国”）都报告。省级、地级行政区划全称（“齐齐哈尔市”“黑龙江省”）中一个同音同调字、形近字或五字以上名称中间漏字（“齐齐哈市”）同样报告；改动后的名称本身是词语或地名（“清源市”）时不报告，以免把虚构或其他地名当成错字。",
     why: "国务院办公厅《政府网站与政务新媒体检查指标》把国名、机构名、领导人姓名和重要表述中的错字列为“严重错别字”，一经发现即单项否决；历年通报中的“中华人民共合国”“杜会主义”“扫黑险恶”均属此类。",
     source: "国办《政府网站与政务新媒体检查指标》严重错别字",
     wrong: "根据中华人民共合国宪法，坚持杜会主义道路",
@@ -30,8 +30,9 @@ enum Substitutes {
     Any,
     /// Confusable ones, fuzzy sounds included (organ names, formulations).
     Confusable,
-    /// Same-sound or similar-shape ones only (place names: short and many, 县城市 is not 宣城市).
-    SoundOrShape,
+    /// Same-sound (same tone) or similar-shape ones only (place names: short and many, and
+    /// easily coined: 县城市 is not 宣城市, 清源市 is not 清远市).
+    SameSoundOrShape,
 }
 
 /// One list of protected names and how a near-miss of it is found.
@@ -94,9 +95,17 @@ impl SeriousNearMiss {
         let lists = vec![
             protected(&names, NearMissPolicy { min_len: 3, missing_from: 6, ..NearMissPolicy::default() }, Substitutes::Confusable),
             protected(&country, NearMissPolicy { min_len: 7, two_diffs_from: usize::MAX, missing_from: 0 }, Substitutes::Any),
-            protected(&places, NearMissPolicy { min_len: 3, two_diffs_from: usize::MAX, missing_from: 5 }, Substitutes::SoundOrShape),
+            protected(&places, NearMissPolicy { min_len: 3, two_diffs_from: usize::MAX, missing_from: 5 }, Substitutes::SameSoundOrShape),
         ];
         SeriousNearMiss { lists, confusion, dict }
+    }
+
+    /// True if `found` names another place: its stem (the name less its last character, the
+    /// 市/省/州/盟 that the canonical name ends with) is a word of its own, a real or a coined
+    /// name (集安市 is not 吉安市, 清源市 is not 清远市).
+    fn is_another_place(&self, found: &str) -> bool {
+        let stem = found.char_indices().next_back().map_or("", |(last, _)| &found[..last]);
+        stem.chars().nth(1).is_some() && self.dict.contains(stem)
     }
 }
 
@@ -107,8 +116,8 @@ impl Rule for SeriousNearMiss {
         for list in &self.lists {
             let hits = list.matcher.find(doc.text, |a, b| match (list.substitutes, conf.kind(a, b)) {
                 (Substitutes::Any, _) => true,
-                (Substitutes::SoundOrShape, Some(k)) => k != Kind::FuzzySound,
-                (Substitutes::SoundOrShape, None) => false,
+                (Substitutes::SameSoundOrShape, Some(k)) => matches!(k, Kind::SameSound | Kind::Shape),
+                (Substitutes::SameSoundOrShape, None) => false,
                 (Substitutes::Confusable, Some(_)) => true,
                 (Substitutes::Confusable, None) => conf.fuzzy_sound(a, b),
             });
@@ -116,8 +125,12 @@ impl Rule for SeriousNearMiss {
                 if !doc.on_word_boundaries(&self.dict, &hit.span) || taken.iter().any(|t| t.start < hit.span.end && hit.span.start < t.end) {
                     continue;
                 }
-                taken.push(hit.span.clone());
                 let name = list.matcher.name(hit.name);
+                let found = &doc.text[hit.span.clone()];
+                if list.substitutes == Substitutes::SameSoundOrShape && self.is_another_place(found) {
+                    continue;
+                }
+                taken.push(hit.span.clone());
                 let kind = list.kinds.get(hit.name).copied().unwrap_or("规范表述");
                 let mut why: Vec<String> = hit
                     .diffs
@@ -131,7 +144,6 @@ impl Rule for SeriousNearMiss {
                 if let Some((_, c)) = hit.missing {
                     why.push(format!("漏了“{c}”字"));
                 }
-                let found = &doc.text[hit.span.clone()];
                 let class = if kind == "地名" { "地名" } else { "国名、机构名和规范表述" };
                 out.push(DOC.diag(
                     hit.span,
@@ -205,8 +217,10 @@ mod tests {
             rule(),
             "福州市、抚州市、泰州市和台州市，吉林省吉林市，徐州市场监管局，美国得州，海宁市、江阴市，\n\
              黔西南布依族苗族自治州、锡林郭勒盟、阿克苏地区、乌鲁木齐市、呼和浩特市。\n\
-             县城市投资发展集团有限公司公开招聘工作人员。",
+             县城市投资发展集团有限公司公开招聘工作人员。\n\
+             吉林省集安市、汕头市潮阳区和虚构的清源市（名称本身是词，不是吉安、朝阳、清远之误）；郑肘市（肘与州只是音近）。",
         );
+        assert_eq!(flags(rule(), "广东省杭洲市"), vec![("杭洲市".into(), Some("杭州市".into()))]);
     }
 
     #[test]
