@@ -80,8 +80,9 @@ struct Clause<'t> {
     /// Byte offset of each char in the text, plus the end.
     offsets: Vec<usize>,
     protected: Vec<bool>,
-    /// Inside a frequent word of the segmentation: only a longer phrase can outvote it.
-    trusted: Vec<bool>,
+    /// Length in chars of the frequent word of the segmentation the char is inside (0: none):
+    /// only a longer phrase can outvote it.
+    trusted: Vec<usize>,
     in_word: Vec<bool>,
     /// A short quoted term (“浙里办”): a correction must turn the whole of it into a known term.
     whole_term: bool,
@@ -149,7 +150,7 @@ impl ConfusableChar {
         let mut cands: Vec<(char, Kind, (usize, usize))> = Vec::new();
         // A character inside a frequent word is examined only against longer dictionary
         // phrases (长效机智 → 长效机制): a real-word error that the context decides.
-        let shortest = if cl.trusted[i] { 3 } else { 2 };
+        let shortest = if cl.trusted[i] > 0 { 3.max(cl.trusted[i] + 1) } else { 2 };
         for len in shortest..=4usize.min(n) {
             for s in i.saturating_sub(len - 1)..=i {
                 if s + len > n {
@@ -170,7 +171,7 @@ impl ConfusableChar {
                         .copied()
                         .collect()
                 };
-                if cl.trusted[i] && !hits.is_empty() && self.dict.entry(CharHash::of(window.iter().map(|&w| u32::from(w)))).is_some() {
+                if cl.trusted[i] > 0 && !hits.is_empty() && self.dict.entry(CharHash::of(window.iter().map(|&w| u32::from(w)))).is_some() {
                     continue;
                 }
                 if cl.whole_term && (s, len) != (0, n) {
@@ -180,7 +181,7 @@ impl ConfusableChar {
                     let key = CharHash::of(window.iter().enumerate().map(|(k, &w)| u32::from(if k == i - s { x } else { w })));
                     let freq = self.dict.entry(key).map_or(0, |e| e.freq);
                     if freq < self.cfg.min_word_freq
-                        || (cl.trusted[i] && freq < self.cfg.trusted_word_freq)
+                        || (cl.trusted[i] > 0 && freq < self.cfg.trusted_word_freq)
                         || (cl.whole_term && freq < QUOTED_TERM_MIN_FREQ)
                     {
                         continue;
@@ -268,6 +269,36 @@ impl ConfusableChar {
             && self.dict.entry(CharHash::of(item.iter().map(|&c| u32::from(c)))).is_none_or(|e| e.person || e.freq < self.cfg.min_word_freq)
     }
 
+    /// Leaves alone the two characters before an administrative suffix (南屿市, 青禾县, 石桥村):
+    /// places are coined freely, and a wrong province or prefecture name is
+    /// `typo/serious-near-miss`'s to find. The suffix must stand on its own or begin an
+    /// administrative compound (市委, 县政府), and the stem must not make a word with it (城市, 农村).
+    fn protect_place_stems(&self, cl: &mut Clause) {
+        const SUFFIXES: &str = "市县区镇乡村";
+        const COMPOUNDS: &[&str] = &["市委", "市长", "市政", "市级", "市民", "市直", "市属", "市区", "县委", "县长", "县政", "县级", "县域", "县城", "区委", "区长", "区政", "区级", "镇长", "镇政", "镇级", "乡长", "乡政", "村委", "村民", "村级", "村里"];
+        let n = cl.chars.len();
+        let word = |s: usize, e: usize| self.dict.entry(CharHash::of(cl.chars[s..e].iter().map(|&c| u32::from(c)))).is_some();
+        for p in 2..n {
+            if !SUFFIXES.contains(cl.chars[p]) || word(p - 1, p + 1) || word(p - 2, p + 1) || word(p - 2, p) {
+                continue;
+            }
+            let next: String = cl.chars[p..(p + 2).min(n)].iter().collect();
+            if p + 2 <= n && word(p, p + 2) && !COMPOUNDS.contains(&next.as_str()) {
+                continue;
+            }
+            // 泉市 → 全市, 晓区 → 小区: a confusable character that makes a common word with the
+            // suffix is a likelier reading than a coined name; a rarer place name (和县) is not.
+            let completions = self.dict.completions(&cl.chars[p - 1..=p], 0);
+            let with_suffix = self.confusion.candidates(cl.chars[p - 1]).iter().any(|&(x, _)| {
+                completions.binary_search(&x).is_ok()
+                    && self.dict.entry(CharHash::of([u32::from(x), u32::from(cl.chars[p])])).is_some_and(|e| e.freq >= self.cfg.trusted_word_freq && (!e.place || e.freq >= 1000))
+            });
+            if !with_suffix {
+                cl.protected[p - 2..p].iter_mut().for_each(|x| *x = true);
+            }
+        }
+    }
+
     fn check_clause(&self, cl: &mut Clause, out: &mut Vec<Diagnostic>) {
         let n = cl.chars.len();
         let mut changed = vec![false; n];
@@ -314,7 +345,7 @@ impl ConfusableChar {
             let wrong = &cl.original[span.clone()];
             let right: String = cl.chars[s..e].iter().collect();
             let kinds: Vec<String> = fs.iter().map(|(c, from)| format!("“{from}”→“{}”{}", c.to, c.kind.label())).collect();
-            let real_word = fs.iter().any(|(c, _)| cl.trusted[c.at]);
+            let real_word = fs.iter().any(|(c, _)| cl.trusted[c.at] > 0);
             let message = if self.dict.contains(wrong) || real_word {
                 format!("“{wrong}”在此处不如“{right}”通顺，疑为“{right}”（{}），请核对", kinds.join("，"))
             } else if fs.len() == 1 {
@@ -350,10 +381,11 @@ impl Rule for ConfusableChar {
                 word_bytes.push(w.clone());
             }
         }
-        let inside = |ranges: &[std::ops::Range<usize>], b: usize| {
+        let containing = |ranges: &[std::ops::Range<usize>], b: usize| {
             let k = ranges.partition_point(|r| r.end <= b);
-            ranges.get(k).is_some_and(|r| r.start <= b)
+            ranges.get(k).filter(|r| r.start <= b).cloned()
         };
+        let inside = |ranges: &[std::ops::Range<usize>], b: usize| containing(ranges, b).is_some();
         let mut iter = text.char_indices().peekable();
         let mut previous: Option<Vec<char>> = None;
         while let Some(&(start, c)) = iter.peek() {
@@ -372,7 +404,7 @@ impl Rule for ConfusableChar {
                 cl.chars.push(c);
                 cl.offsets.push(b);
                 cl.protected.push(inside(&protected_bytes, b));
-                cl.trusted.push(inside(&trusted_bytes, b));
+                cl.trusted.push(containing(&trusted_bytes, b).map_or(0, |r| text[r].chars().count()));
                 cl.in_word.push(inside(&word_bytes, b));
                 end = b + c.len_utf8();
                 iter.next();
@@ -423,6 +455,7 @@ impl Rule for ConfusableChar {
                 cl.protected.iter_mut().for_each(|p| *p = true);
             }
             protect_names_and_reduplication(&mut cl);
+            self.protect_place_stems(&mut cl);
             protect_capital_numerals(&mut cl);
             if cl.chars.len() >= 2 {
                 self.check_clause(&mut cl, out);
@@ -626,6 +659,7 @@ mod tests {
              防汛抗旱指挥部副指挥长蒋德明要求加强巡查值守。\n\
              社区网格员刘芳每天走访独居老人。编辑：刘芳 审核：王强\n\
              评标委员会成员为王建国、刘芳、陈明、李晓燕、张伟。\n\
+             《南屿市国民经济和社会发展第十四个五年规划纲要》，青禾县城区道路提升改造工程，南屿市人民政府。\n\
              县人民医院获评“三级乙等综合医院”，县里召开政银企对接会，开展森林防灭火演练。\n\
              做到件件有回复、事事有落实。\n\
              对检查发现的违规问题，依法依规进行处理，乱搭乱建必须拆除。\n\
