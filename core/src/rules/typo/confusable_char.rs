@@ -53,6 +53,10 @@ const COMMON_PAIR_LOGP: f32 = -3.0;
 /// How far (in chars) around a character the plausibility model looks.
 const RADIUS: usize = 5;
 
+/// How far below the best gain a replacement may be and still be suggested, if the context
+/// prefers it.
+const SUGGESTION_MARGIN: f32 = 2.0;
+
 pub(crate) struct ConfusableChar {
     dict: Arc<WordDict>,
     confusion: Arc<Confusion>,
@@ -209,6 +213,7 @@ impl ConfusableChar {
             }
         }
         if cands.is_empty() {
+            if std::env::var("SJ_DEBUG").is_ok() { eprintln!("  at {} {} no cands (protected {}, trusted {})", i, c, cl.protected[i], cl.trusted[i]); }
             return None;
         }
         let a = i.saturating_sub(RADIUS);
@@ -225,7 +230,10 @@ impl ConfusableChar {
         if attested {
             extra += self.cfg.attested_pair_penalty;
         }
-        let mut best: Option<Cand> = None;
+        // Every scored replacement with its context gain: the evidence that this character is
+        // wrong is the best gain, but which replacement to suggest, among those close to it, is
+        // the context's call (关闭伐门 → 阀门, not the commoner but out-of-place 法门).
+        let mut scored: Vec<(Cand, f32)> = Vec::new();
         let context_before = self.context(&cl.chars, i, c);
         for (x, kind, word) in cands {
             let breaks_common = (common_before && word.0 < i) || (common_after && word.0 + word.1 > i + 1);
@@ -254,11 +262,19 @@ impl ConfusableChar {
                 let fixed = self.penalty(kind) - payable + extra;
                 self.plausibility(&work) - before - fixed - (payable - self.cfg.context_weight * context.max(0.0)).max(0.0)
             };
-            if gain >= self.cfg.min_gain && best.is_none_or(|b| gain > b.gain) {
-                best = Some(Cand { at: i, to: x, kind, gain, word });
-            }
+            if std::env::var("SJ_DEBUG").is_ok() { eprintln!("  at {} {}->{} {:?} word {:?} gain {:.2} ctx {:.2} extra {:.2} attested {} inword {} trusted {}", i, c, x, kind, word, gain, context, extra, attested, cl.in_word[i], cl.trusted[i]); }
+            scored.push((Cand { at: i, to: x, kind, gain, word }, context));
         }
-        best
+        let top = scored.iter().map(|s| s.0.gain).fold(f32::NEG_INFINITY, f32::max);
+        if top < self.cfg.min_gain {
+            return None;
+        }
+        let preferred = |s: &(Cand, f32)| s.0.gain + self.cfg.context_weight * s.1;
+        scored
+            .iter()
+            .filter(|s| s.0.gain >= top - SUGGESTION_MARGIN)
+            .max_by(|a, b| preferred(a).total_cmp(&preferred(b)))
+            .map(|s| Cand { gain: top, ..s.0 })
     }
 
     /// Two or three characters that start with a surname and are not a common word other than a
@@ -267,6 +283,28 @@ impl ConfusableChar {
         (2..=3).contains(&item.len())
             && SURNAMES.contains(item[0])
             && self.dict.entry(CharHash::of(item.iter().map(|&c| u32::from(c)))).is_none_or(|e| e.person || e.freq < self.cfg.min_word_freq)
+    }
+
+    /// Unprotects a character of a parallel pattern when a confusable one makes the four
+    /// characters a frequent set phrase (涉黑涉饿 → 涉黑涉恶, 戒骄戒燥 → 戒骄戒躁).
+    fn reopen_set_phrase_fixes(&self, cl: &mut Clause) {
+        let n = cl.chars.len();
+        for p in 0..n.saturating_sub(3) {
+            if cl.chars[p] != cl.chars[p + 2] {
+                continue;
+            }
+            let window = &cl.chars[p..p + 4];
+            for at in [1, 3] {
+                let completions = self.dict.completions(window, at);
+                let fixable = self.confusion.candidates(window[at]).iter().any(|&(x, _)| {
+                    let key = CharHash::of(window.iter().enumerate().map(|(k, &c)| u32::from(if k == at { x } else { c })));
+                    completions.binary_search(&x).is_ok() && self.dict.entry(key).is_some_and(|e| e.freq >= self.cfg.trusted_word_freq)
+                });
+                if fixable {
+                    cl.protected[p + at] = false;
+                }
+            }
+        }
     }
 
     /// Leaves alone the two characters before an administrative suffix (南屿市, 青禾县, 石桥村):
@@ -455,6 +493,7 @@ impl Rule for ConfusableChar {
                 cl.protected.iter_mut().for_each(|p| *p = true);
             }
             protect_names_and_reduplication(&mut cl);
+            self.reopen_set_phrase_fixes(&mut cl);
             self.protect_place_stems(&mut cl);
             protect_capital_numerals(&mut cl);
             if cl.chars.len() >= 2 {
@@ -501,7 +540,8 @@ fn protect_names_and_reduplication(cl: &mut Clause) {
             cl.protected[p] = true;
         }
         // Parallel four-character patterns A?A? (依法依规, 乱搭乱建, 压紧压实) are coined on
-        // purpose; their second halves are rarely dictionary words.
+        // purpose; their second halves are rarely dictionary words. `set_phrase_fixes` below
+        // reopens the one a confusable character turns into a set phrase (涉黑涉饿 → 涉黑涉恶).
         if p + 3 < n && cl.chars[p] == cl.chars[p + 2] && cl.chars[p + 1] != cl.chars[p + 3] {
             cl.protected[p..p + 4].iter_mut().for_each(|x| *x = true);
         }

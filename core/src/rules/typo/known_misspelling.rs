@@ -12,9 +12,9 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Typo,
     severity: Severity::Warning,
     summary: "常见别字（《咬文嚼字》等收录）",
-    what: "查找《咬文嚼字》“当代汉语出版物中最常见的100个别字”、年度十大语文差错中的用字错误，以及经词典校验的常见错词（错误一侧不成词、正确一侧是词），如“按装”“天燃气”“已亥”。只在整词位置报告：“携带口罩”不会被当成“带口罩”。",
+    what: "查找《咬文嚼字》“当代汉语出版物中最常见的100个别字”、年度十大语文差错中的用字错误，以及经词典校验的常见错词（错误一侧不成词、正确一侧是词），如“按装”“天燃气”“已亥”；还有公文固定搭配中用错的词：两个写法都是词，但在这一搭配中只有一种读法，如“安排部属”（应为“部署”）、“截止目前”（“截止”不带宾语，应为“截至”）、“燃气泄露”（应为“泄漏”）、“落实不利”（应为“不力”）。能两读的搭配（“群众反应强烈”“倾听民声”）不收。只在整词位置报告：“携带口罩”不会被当成“带口罩”。",
     why: "这些别字在出版物和政府网站中反复出现，已由《咬文嚼字》编辑部等公开点名；出版物差错率计算和政府网站检查都把别字计为差错。",
-    source: "《咬文嚼字》最常见100个别字、年度十大语文差错；macro-correct 混淆词表（经词典校验）",
+    source: "《咬文嚼字》最常见100个别字、年度十大语文差错；macro-correct 混淆词表（经词典校验）；《现代汉语词典》（第7版）“部署”“截至”“泄漏”“不力”等条",
     wrong: "按装天燃气管道",
     right: "安装天然气管道",
 };
@@ -59,7 +59,12 @@ impl Rule for KnownMisspelling {
                 "咬文嚼字年度十大" => "，《咬文嚼字》年度十大语文差错",
                 _ => "",
             };
-            out.push(DOC.diag(m.range(), format!("“{wrong}”是别字写法，应为“{right}”{from}"), vec![right.to_string()]));
+            let message = if src == "公文搭配" {
+                format!("“{wrong}”这一搭配中用错了字，应为“{right}”")
+            } else {
+                format!("“{wrong}”是别字写法，应为“{right}”{from}")
+            };
+            out.push(DOC.diag(m.range(), message, vec![right.to_string()]));
         }
     }
 }
@@ -82,6 +87,18 @@ mod tests {
             vec![("按装".into(), Some("安装".into())), ("天燃气".into(), Some("天然气".into()))]
         );
         assert_eq!(flags(rule(), "😀已亥年\r\n"), vec![("已亥".into(), Some("己亥".into()))]);
+    }
+
+    #[test]
+    fn flags_real_words_wrong_in_a_fixed_collocation() {
+        assert_eq!(flags(rule(), "会议对下一步工作进行了安排部属"), vec![("安排部属".into(), Some("安排部署".into()))]);
+        assert_eq!(flags(rule(), "截止目前，全市已完成"), vec![("截止目前".into(), Some("截至目前".into()))]);
+        assert_eq!(flags(rule(), "发现燃气泄露要立即关闭阀门"), vec![("燃气泄露".into(), Some("燃气泄漏".into()))]);
+        assert_clean(
+            rule(),
+            "他和部属一起研究部署工作。报名截止时间为5月31日，截至目前已有300人报名。\n\
+             防止个人信息泄露。群众反应强烈，要倾听民声。对落实不力的严肃问责。",
+        );
     }
 
     #[test]
