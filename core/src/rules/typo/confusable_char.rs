@@ -213,7 +213,6 @@ impl ConfusableChar {
             }
         }
         if cands.is_empty() {
-            if std::env::var("SJ_DEBUG").is_ok() { eprintln!("  at {} {} no cands (protected {}, trusted {})", i, c, cl.protected[i], cl.trusted[i]); }
             return None;
         }
         let a = i.saturating_sub(RADIUS);
@@ -262,7 +261,6 @@ impl ConfusableChar {
                 let fixed = self.penalty(kind) - payable + extra;
                 self.plausibility(&work) - before - fixed - (payable - self.cfg.context_weight * context.max(0.0)).max(0.0)
             };
-            if std::env::var("SJ_DEBUG").is_ok() { eprintln!("  at {} {}->{} {:?} word {:?} gain {:.2} ctx {:.2} extra {:.2} attested {} inword {} trusted {}", i, c, x, kind, word, gain, context, extra, attested, cl.in_word[i], cl.trusted[i]); }
             scored.push((Cand { at: i, to: x, kind, gain, word }, context));
         }
         let top = scored.iter().map(|s| s.0.gain).fold(f32::NEG_INFINITY, f32::max);
