@@ -88,6 +88,8 @@ struct Clause<'t> {
     /// only a longer phrase can outvote it.
     trusted: Vec<usize>,
     in_word: Vec<bool>,
+    /// The char starts a token of the segmentation.
+    word_start: Vec<bool>,
     /// A short quoted term (“浙里办”): a correction must turn the whole of it into a known term.
     whole_term: bool,
     original: &'t str,
@@ -263,16 +265,18 @@ impl ConfusableChar {
             };
             scored.push((Cand { at: i, to: x, kind, gain, word }, context));
         }
-        let top = scored.iter().map(|s| s.0.gain).fold(f32::NEG_INFINITY, f32::max);
-        if top < self.cfg.min_gain {
+        let top = scored.iter().max_by(|a, b| a.0.gain.total_cmp(&b.0.gain))?.0;
+        if top.gain < self.cfg.min_gain {
             return None;
         }
+        // Only as close a kind of confusion may be preferred: context does not turn 传答 (传达,
+        // same sound) into 传给 (a similar shape).
         let preferred = |s: &(Cand, f32)| s.0.gain + self.cfg.context_weight * s.1;
         scored
             .iter()
-            .filter(|s| s.0.gain >= top - SUGGESTION_MARGIN)
+            .filter(|s| s.0.gain >= top.gain - SUGGESTION_MARGIN && self.penalty(s.0.kind) <= self.penalty(top.kind))
             .max_by(|a, b| preferred(a).total_cmp(&preferred(b)))
-            .map(|s| Cand { gain: top, ..s.0 })
+            .map(|s| Cand { gain: top.gain, ..s.0 })
     }
 
     /// Two or three characters that start with a surname and are not a common word other than a
@@ -429,7 +433,7 @@ impl Rule for ConfusableChar {
                 iter.next();
                 continue;
             }
-            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), trusted: Vec::new(), in_word: Vec::new(), whole_term: false, original: text };
+            let mut cl = Clause { chars: Vec::new(), offsets: Vec::new(), protected: Vec::new(), trusted: Vec::new(), in_word: Vec::new(), word_start: Vec::new(), whole_term: false, original: text };
             let mut end = start;
             while let Some(&(b, c)) = iter.peek() {
                 // A run without punctuation is checked in pieces, so the greedy correction
@@ -442,6 +446,7 @@ impl Rule for ConfusableChar {
                 cl.protected.push(inside(&protected_bytes, b));
                 cl.trusted.push(containing(&trusted_bytes, b).map_or(0, |r| text[r].chars().count()));
                 cl.in_word.push(inside(&word_bytes, b));
+                cl.word_start.push(words.binary_search_by_key(&b, |w| w.start).is_ok());
                 end = b + c.len_utf8();
                 iter.next();
             }
@@ -540,7 +545,8 @@ fn protect_names_and_reduplication(cl: &mut Clause) {
         // Parallel four-character patterns A?A? (依法依规, 乱搭乱建, 压紧压实) are coined on
         // purpose; their second halves are rarely dictionary words. `set_phrase_fixes` below
         // reopens the one a confusable character turns into a set phrase (涉黑涉饿 → 涉黑涉恶).
-        if p + 3 < n && cl.chars[p] == cl.chars[p + 2] && cl.chars[p + 1] != cl.chars[p + 3] {
+        // The pattern must start where the segmentation does: 职工|在|工做 is no pattern.
+        if p + 3 < n && cl.chars[p] == cl.chars[p + 2] && cl.chars[p + 1] != cl.chars[p + 3] && cl.word_start[p] {
             cl.protected[p..p + 4].iter_mut().for_each(|x| *x = true);
         }
     }
