@@ -260,6 +260,9 @@ impl ConfusableChar {
                 // model), nor excuse a merely similar sound (s/sh, in/ing) or the evidence that
                 // what is written is a real word (易制毒 must not read 易制度).
                 let payable = if kind == Kind::FuzzySound { 0.0 } else { self.penalty(kind) };
+                // A set phrase of four or more characters (工作机智 → 工作机制) is strong evidence
+                // against the real word written inside it: it pays half the real-word penalty.
+                let extra = if word.1 >= 4 && cl.in_word[i] { extra - self.cfg.real_word_penalty / 2.0 } else { extra };
                 let fixed = self.penalty(kind) - payable + extra;
                 self.plausibility(&work) - before - fixed - (payable - self.cfg.context_weight * context.max(0.0)).max(0.0)
             };
@@ -586,6 +589,12 @@ mod tests {
         assert_eq!(flags(rule(), "研究制定总休方案"), vec![("总休".into(), Some("总体".into()))]);
         assert_eq!(flags(rule(), "做好招标投杆工作"), vec![("招标投杆".into(), Some("招标投标".into()))]);
         assert_eq!(flags(rule(), "召开堂务委员会会议"), vec![("堂务委员".into(), Some("常务委员".into()))]);
+    }
+
+    #[test]
+    fn a_long_set_phrase_outweighs_the_real_word_inside_it() {
+        assert_eq!(flags(rule(), "要进一步健全完善防汛应急工作机智，确保人员转移及时到位"), vec![("工作机智".into(), Some("工作机制".into()))]);
+        assert_clean(rule(), "他处理问题很机智，工作机制也很健全。");
     }
 
     #[test]
