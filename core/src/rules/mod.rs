@@ -45,6 +45,17 @@ impl<'a> Document<'a> {
         boundary(span.start) && boundary(span.end)
     }
 
+    /// Like [`Document::on_word_boundaries`], but a misspelt span may run into a longer word
+    /// that shares two or more of its characters (天燃气管道 segments as 天|燃气管道). One shared
+    /// character is not enough: 按|装修 is not 按装.
+    pub(crate) fn starts_on_word_boundary(&self, dict: &crate::worddict::WordDict, span: &std::ops::Range<usize>) -> bool {
+        let words = self.words(dict);
+        let boundary = |b: usize| b == self.text.len() || words.binary_search_by_key(&b, |w| w.start).is_ok();
+        let k = words.partition_point(|w| w.end <= span.end);
+        let shares_two = |w: &std::ops::Range<usize>| w.start > span.start && self.text[w.start..span.end].chars().nth(1).is_some();
+        boundary(span.start) && (boundary(span.end) || words.get(k).is_some_and(shares_two))
+    }
+
     /// Byte ranges of the paragraphs (split on `\n`, without the `\r\n`/`\n`).
     pub(crate) fn paragraphs(&self) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
         let text = self.text;
