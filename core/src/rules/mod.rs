@@ -36,24 +36,26 @@ impl<'a> Document<'a> {
         self.words.get_or_init(|| dict.segment(self.text))
     }
 
+    /// True if a word of the segmentation starts at byte `b` (or `b` is the end of the text).
+    fn is_word_boundary(&self, dict: &crate::worddict::WordDict, b: usize) -> bool {
+        b == self.text.len() || self.words(dict).binary_search_by_key(&b, |w| w.start).is_ok()
+    }
+
     /// True if both ends of `span` are word boundaries of the segmentation, i.e. no word
     /// straddles them (规定|单位 has no 定单, 财政|不足 no 财政不). Rules that match fixed
     /// strings use this to report whole words only.
     pub(crate) fn on_word_boundaries(&self, dict: &crate::worddict::WordDict, span: &std::ops::Range<usize>) -> bool {
-        let words = self.words(dict);
-        let boundary = |b: usize| b == self.text.len() || words.binary_search_by_key(&b, |w| w.start).is_ok();
-        boundary(span.start) && boundary(span.end)
+        self.is_word_boundary(dict, span.start) && self.is_word_boundary(dict, span.end)
     }
 
-    /// Like [`Document::on_word_boundaries`], but a misspelt span may run into a longer word
+    /// [`Document::on_word_boundaries`] for a misspelling, which may also run into a longer word
     /// that shares two or more of its characters (天燃气管道 segments as 天|燃气管道). One shared
     /// character is not enough: 按|装修 is not 按装.
-    pub(crate) fn starts_on_word_boundary(&self, dict: &crate::worddict::WordDict, span: &std::ops::Range<usize>) -> bool {
+    pub(crate) fn bounds_misspelling(&self, dict: &crate::worddict::WordDict, span: &std::ops::Range<usize>) -> bool {
         let words = self.words(dict);
-        let boundary = |b: usize| b == self.text.len() || words.binary_search_by_key(&b, |w| w.start).is_ok();
         let k = words.partition_point(|w| w.end <= span.end);
         let shares_two = |w: &std::ops::Range<usize>| w.start > span.start && self.text[w.start..span.end].chars().nth(1).is_some();
-        boundary(span.start) && (boundary(span.end) || words.get(k).is_some_and(shares_two))
+        self.is_word_boundary(dict, span.start) && (self.is_word_boundary(dict, span.end) || words.get(k).is_some_and(shares_two))
     }
 
     /// Byte ranges of the paragraphs (split on `\n`, without the `\r\n`/`\n`).

@@ -9,7 +9,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
 use crate::rules::{Document, Rule};
 use crate::text::is_han;
-use crate::worddict::{CharHash, WordDict, MAX_WORD};
+use crate::worddict::{CharHash, Entry, WordDict, MAX_WORD};
 use std::sync::Arc;
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -52,6 +52,10 @@ const COMMON_PAIR_LOGP: f32 = -3.0;
 
 /// How far (in chars) around a character the plausibility model looks.
 const RADIUS: usize = 5;
+
+/// A place name at least this frequent (城市, 山区) is a likelier reading after a confusable
+/// character than a coined name; a county such as 和县 is not.
+const COMMON_PLACE_FREQ: u32 = 1000;
 
 /// How far below the best gain a replacement may be and still be suggested, if the context
 /// prefers it.
@@ -290,6 +294,16 @@ impl ConfusableChar {
             && self.dict.entry(CharHash::of(item.iter().map(|&c| u32::from(c)))).is_none_or(|e| e.person || e.freq < self.cfg.min_word_freq)
     }
 
+    /// True if a character confusable with `window[at]` makes `window` a dictionary word whose
+    /// entry `accept` takes.
+    fn confusable_makes_word(&self, window: &[char], at: usize, accept: impl Fn(&Entry) -> bool) -> bool {
+        let completions = self.dict.completions(window, at);
+        self.confusion.candidates(window[at]).iter().any(|&(x, _)| {
+            let key = CharHash::of(window.iter().enumerate().map(|(k, &c)| u32::from(if k == at { x } else { c })));
+            completions.binary_search(&x).is_ok() && self.dict.entry(key).is_some_and(&accept)
+        })
+    }
+
     /// Unprotects a character of a parallel pattern when a confusable one makes the four
     /// characters a frequent set phrase (涉黑涉饿 → 涉黑涉恶, 戒骄戒燥 → 戒骄戒躁).
     fn reopen_set_phrase_fixes(&self, cl: &mut Clause) {
@@ -298,14 +312,8 @@ impl ConfusableChar {
             if cl.chars[p] != cl.chars[p + 2] {
                 continue;
             }
-            let window = &cl.chars[p..p + 4];
             for at in [1, 3] {
-                let completions = self.dict.completions(window, at);
-                let fixable = self.confusion.candidates(window[at]).iter().any(|&(x, _)| {
-                    let key = CharHash::of(window.iter().enumerate().map(|(k, &c)| u32::from(if k == at { x } else { c })));
-                    completions.binary_search(&x).is_ok() && self.dict.entry(key).is_some_and(|e| e.freq >= self.cfg.trusted_word_freq)
-                });
-                if fixable {
+                if self.confusable_makes_word(&cl.chars[p..p + 4], at, |e| e.freq >= self.cfg.trusted_word_freq) {
                     cl.protected[p + at] = false;
                 }
             }
@@ -325,18 +333,14 @@ impl ConfusableChar {
             if !SUFFIXES.contains(cl.chars[p]) || word(p - 1, p + 1) || word(p - 2, p + 1) || word(p - 2, p) {
                 continue;
             }
-            let next: String = cl.chars[p..(p + 2).min(n)].iter().collect();
-            if p + 2 <= n && word(p, p + 2) && !COMPOUNDS.contains(&next.as_str()) {
+            let compound = || COMPOUNDS.iter().any(|w| w.chars().eq(cl.chars[p..p + 2].iter().copied()));
+            if p + 2 <= n && word(p, p + 2) && !compound() {
                 continue;
             }
             // 泉市 → 全市, 晓区 → 小区: a confusable character that makes a common word with the
             // suffix is a likelier reading than a coined name; a rarer place name (和县) is not.
-            let completions = self.dict.completions(&cl.chars[p - 1..=p], 0);
-            let with_suffix = self.confusion.candidates(cl.chars[p - 1]).iter().any(|&(x, _)| {
-                completions.binary_search(&x).is_ok()
-                    && self.dict.entry(CharHash::of([u32::from(x), u32::from(cl.chars[p])])).is_some_and(|e| e.freq >= self.cfg.trusted_word_freq && (!e.place || e.freq >= 1000))
-            });
-            if !with_suffix {
+            let common = |e: &Entry| e.freq >= self.cfg.trusted_word_freq && (!e.place || e.freq >= COMMON_PLACE_FREQ);
+            if !self.confusable_makes_word(&cl.chars[p - 1..=p], 0, common) {
                 cl.protected[p - 2..p].iter_mut().for_each(|x| *x = true);
             }
         }
@@ -546,7 +550,7 @@ fn protect_names_and_reduplication(cl: &mut Clause) {
             cl.protected[p] = true;
         }
         // Parallel four-character patterns A?A? (依法依规, 乱搭乱建, 压紧压实) are coined on
-        // purpose; their second halves are rarely dictionary words. `set_phrase_fixes` below
+        // purpose; their second halves are rarely dictionary words. `reopen_set_phrase_fixes`
         // reopens the one a confusable character turns into a set phrase (涉黑涉饿 → 涉黑涉恶).
         // The pattern must start where the segmentation does: 职工|在|工做 is no pattern.
         if p + 3 < n && cl.chars[p] == cl.chars[p + 2] && cl.chars[p + 1] != cl.chars[p + 3] && cl.word_start[p] {

@@ -44,14 +44,11 @@ impl Rule for DeAttributive {
             let w = &text[words[k].clone()];
             let prev = &text[words[k - 1].clone()];
             let next = words.get(k + 1).map_or("", |r| &text[r.clone()]);
-            let (span, prev) = if w == "得" && prev == "真" && DEGREE.contains(&next) {
-                (words[k].clone(), prev)
-            } else if w == "得" && ATTRIBUTIVE.contains(&prev) && (next.is_empty() || next.chars().all(|c| is_han(c) || !c.is_alphanumeric())) {
-                (words[k].clone(), prev)
-            } else {
-                continue;
-            };
-            out.push(DOC.diag(span, format!("“{prev}得”中应用“的”"), vec!["的".to_string()]));
+            let zhende = prev == "真" && DEGREE.contains(&next);
+            let attributive = ATTRIBUTIVE.contains(&prev) && next.chars().all(|c| is_han(c) || !c.is_alphanumeric());
+            if w == "得" && (zhende || attributive) {
+                out.push(DOC.diag(words[k].clone(), format!("“{prev}得”中应用“的”"), vec!["的".to_string()]));
+            }
         }
     }
 }

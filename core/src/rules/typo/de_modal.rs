@@ -37,10 +37,10 @@ impl Rule for DeModal {
             let de = at + "不".len();
             let next = text[de + "的".len()..].chars().next();
             let prev = text[..at].chars().next_back();
-            // 舍不得, 怪不得: the word the character before makes with 不得.
             if next == Some('话') {
                 continue;
             }
+            // 舍不得, 怪不得: the word the character before makes with 不得.
             let word = prev.is_some_and(|p| self.dict.contains(&format!("{p}不得")));
             let modal = next.is_some_and(is_han);
             if word || modal {

@@ -49,7 +49,7 @@ impl KnownMisspelling {
 impl Rule for KnownMisspelling {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         for m in self.matcher.find_iter(doc.text) {
-            if !doc.starts_on_word_boundary(&self.dict, &m.range()) {
+            if !doc.bounds_misspelling(&self.dict, &m.range()) {
                 continue;
             }
             let (right, src) = self.rights[m.pattern().as_usize()];
