@@ -83,6 +83,42 @@ pub struct TypoConfig {
     /// context gains at least this much (nats). Off (100) by default: in official prose it
     /// misreads terse official characters (拟认定 → 你认定); 14 suits learner text (SIGHAN).
     pub min_single_context: f32,
+    /// Typos seldom come alone: a sentence that already has a typo finding is read again with
+    /// these lower thresholds, which cannot add a false alarm to a sentence that had none.
+    /// `null` turns the second look off.
+    pub second_look: Option<SecondLook>,
+}
+
+/// The thresholds of [`TypoConfig::second_look`]; the others are those of the first look.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct SecondLook {
+    /// [`TypoConfig::min_gain`] for the second look.
+    pub min_gain: f32,
+    /// [`TypoConfig::attested_pair_penalty`] for the second look.
+    pub attested_pair_penalty: f32,
+    /// [`TypoConfig::real_word_penalty`] for the second look.
+    pub real_word_penalty: f32,
+}
+
+impl Default for SecondLook {
+    fn default() -> Self {
+        SecondLook { min_gain: 3.0, attested_pair_penalty: 1.5, real_word_penalty: 2.0 }
+    }
+}
+
+impl TypoConfig {
+    /// The thresholds of the second look, if it is on.
+    pub fn for_second_look(&self) -> Option<TypoConfig> {
+        let s = self.second_look?;
+        Some(TypoConfig {
+            min_gain: s.min_gain,
+            attested_pair_penalty: s.attested_pair_penalty,
+            real_word_penalty: s.real_word_penalty,
+            second_look: None,
+            ..self.clone()
+        })
+    }
 }
 
 impl Default for TypoConfig {
@@ -98,6 +134,7 @@ impl Default for TypoConfig {
             real_word_penalty: 4.0,
             context_weight: 0.5,
             min_single_context: 100.0,
+            second_look: Some(SecondLook::default()),
         }
     }
 }
@@ -193,7 +230,11 @@ impl Config {
             pack.validate().map_err(|(field, msg)| ConfigError::new(format!("leaders.{field}"), msg))?;
         }
         let t = &self.typo;
+        let s = t.second_look.unwrap_or_default();
         for (field, v) in [
+            ("second_look.min_gain", s.min_gain),
+            ("second_look.attested_pair_penalty", s.attested_pair_penalty),
+            ("second_look.real_word_penalty", s.real_word_penalty),
             ("min_gain", t.min_gain),
             ("shape_penalty", t.shape_penalty),
             ("near_sound_penalty", t.near_sound_penalty),
@@ -277,6 +318,13 @@ mod tests {
         assert!(e.message.contains("min_gian"), "{e}");
         let c = Config::from_json(r#"{"typo": {"shape_penalty": -1}}"#).unwrap();
         assert_eq!(c.validate().unwrap_err().path, "typo.shape_penalty");
+        let c = Config::from_json(r#"{"typo": {"second_look": {"min_gain": -2}}}"#).unwrap();
+        assert_eq!(c.validate().unwrap_err().path, "typo.second_look.min_gain");
+        let c = Config::from_json(r#"{"typo": {"second_look": null}}"#).unwrap();
+        assert!(c.typo.for_second_look().is_none());
+        let c = Config::from_json(r#"{"typo": {"second_look": {"min_gain": 4}}}"#).unwrap();
+        let second = c.typo.for_second_look().unwrap();
+        assert_eq!((second.min_gain, second.real_word_penalty), (4.0, SecondLook::default().real_word_penalty));
     }
 
     #[test]

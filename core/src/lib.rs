@@ -67,7 +67,7 @@ mod rules;
 pub mod text;
 
 pub use checker::Checker;
-pub use config::{Config, ConfigError, RuleSetting, TypoConfig};
+pub use config::{Config, ConfigError, RuleSetting, SecondLook, TypoConfig};
 pub use diagnostic::{Category, Diagnostic, Severity};
 pub use leaders::{Leader, LeaderPack, LeaderStatus};
 pub use lexicon::{LexiconEntry, Normalize};

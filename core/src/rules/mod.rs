@@ -58,6 +58,17 @@ impl<'a> Document<'a> {
         self.is_word_boundary(dict, span.start) && (self.is_word_boundary(dict, span.end) || words.get(k).is_some_and(shares_two))
     }
 
+    /// Byte ranges of the sentences: each ends after 。！？；!?; or at a line break.
+    pub(crate) fn sentences(&self) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+        let text = self.text;
+        let mut start = 0;
+        text.split_inclusive(['。', '！', '？', '；', '!', '?', ';', '\n']).map(move |s| {
+            let r = start..start + s.len();
+            start = r.end;
+            r
+        })
+    }
+
     /// Byte ranges of the paragraphs (split on `\n`, without the `\r\n`/`\n`).
     pub(crate) fn paragraphs(&self) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
         let text = self.text;

@@ -36,6 +36,8 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
 /// not once per detector.
 struct Prioritized {
     rules: Vec<Box<dyn Rule>>,
+    /// `typo/confusable-char` at the thresholds of [`crate::config::SecondLook`].
+    second_look: Option<confusable_char::ConfusableChar>,
 }
 
 impl Rule for Prioritized {
@@ -52,12 +54,26 @@ impl Rule for Prioritized {
                 }
             }
         }
+        let Some(second) = &self.second_look else { return };
+        let flagged: Vec<_> = out[first..].iter().map(|d| d.span.start).collect();
+        for sentence in doc.sentences().filter(|s| flagged.iter().any(|b| s.contains(b))) {
+            found.clear();
+            second.check(&super::Document::new(&doc.text[sentence.clone()]), &mut found);
+            for mut d in found.drain(..) {
+                d.span = d.span.start + sentence.start..d.span.end + sentence.start;
+                let taken = out[first..].iter().any(|o| o.span.start < d.span.end && d.span.start < o.span.end);
+                if !taken {
+                    out.push(d);
+                }
+            }
+        }
     }
 }
 
 pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
     // Highest priority first: see `Prioritized`.
     let mut rules: Vec<Box<dyn Rule>> = Vec::new();
+    let mut second_look = None;
     let confusion = Arc::new(Confusion::builtin());
     let needs_dict = [
         &serious_near_miss::DOC,
@@ -95,6 +111,7 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
         }
         if (cx.enabled)(&confusable_char::DOC) {
             let lm = Arc::new(CharLm::builtin());
+            second_look = cx.config.typo.for_second_look().map(|cfg| confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), lm.clone(), cfg));
             rules.push(Box::new(confusable_char::ConfusableChar::new(dict.clone(), confusion.clone(), lm, cx.config.typo.clone())));
         }
         if (cx.enabled)(&variant_word::DOC) {
@@ -106,7 +123,7 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
         rules.push(Box::new(traditional_char::TraditionalChar::new()));
     }
     if !rules.is_empty() {
-        out.push(Box::new(Prioritized { rules }));
+        out.push(Box::new(Prioritized { rules, second_look }));
     }
     Ok(())
 }
@@ -156,6 +173,22 @@ mod tests {
         let d = c.check("报国务员批准，按装天燃气管道");
         let got: Vec<_> = d.iter().map(|d| d.rule).collect();
         assert_eq!(got, ["typo/serious-near-miss", "typo/known-misspelling", "typo/known-misspelling"]);
+    }
+
+    #[test]
+    fn a_sentence_with_a_typo_is_read_again_at_lower_thresholds() {
+        let c = Checker::new(Config::default()).unwrap();
+        let fixes = |text: &str| -> Vec<String> {
+            c.check(text).into_iter().filter(|d| d.category == crate::Category::Typo).map(|d| d.suggestions[0].clone()).collect()
+        };
+        // 车问 alone is not evidence enough; beside a sure typo (观磨) it is.
+        assert_eq!(fixes("会后，与会人员实地观摩了部分企业的生产车问和研发中心。"), Vec::<String>::new());
+        assert_eq!(fixes("会后，与会人员实地观磨了部分企业的生产车问和研发中心。"), ["观摩", "车间"]);
+        // Only in the same sentence.
+        assert_eq!(fixes("与会人员实地观磨了部分企业。生产车问和研发中心已建成。"), ["观摩"]);
+        let off = Checker::from_json(r#"{"typo": {"second_look": null}}"#).unwrap();
+        let d = off.check("会后，与会人员实地观磨了部分企业的生产车问和研发中心。");
+        assert_eq!(d.iter().filter(|d| d.category == crate::Category::Typo).count(), 1, "{d:?}");
     }
 
     #[test]
