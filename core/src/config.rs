@@ -62,6 +62,9 @@ pub struct TypoConfig {
     pub near_sound_penalty: f32,
     /// Extra evidence required when the pinyin is only similar (s/sh, in/ing, from pycorrector's table).
     pub fuzzy_sound_penalty: f32,
+    /// Extra evidence required when the syllables are alike only under an input method's
+    /// fuzzy-pinyin options (z/zh, n/l, in/ing …) and no confusion table lists the pair (迅束 for 迅速).
+    pub folded_sound_penalty: f32,
     /// The word a replacement creates must have at least this (dictionary) frequency.
     pub min_word_freq: u32,
     /// Extra evidence required when the character written forms, with a neighbour, a pair that
@@ -128,6 +131,7 @@ impl Default for TypoConfig {
             shape_penalty: 1.0,
             near_sound_penalty: 1.0,
             fuzzy_sound_penalty: 3.0,
+            folded_sound_penalty: 5.0,
             min_word_freq: 30,
             trusted_word_freq: 100,
             attested_pair_penalty: 3.0,
@@ -239,6 +243,7 @@ impl Config {
             ("shape_penalty", t.shape_penalty),
             ("near_sound_penalty", t.near_sound_penalty),
             ("fuzzy_sound_penalty", t.fuzzy_sound_penalty),
+            ("folded_sound_penalty", t.folded_sound_penalty),
             ("real_word_penalty", t.real_word_penalty),
             ("attested_pair_penalty", t.attested_pair_penalty),
             ("context_weight", t.context_weight),

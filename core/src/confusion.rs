@@ -23,6 +23,9 @@ pub(crate) enum Kind {
     NearSound,
     /// Similar pinyin only under fuzzy initials or finals (s/sh, in/ing): weakest evidence.
     FuzzySound,
+    /// Alike only under the fuzzy-pinyin options of input methods, in pairs no table lists
+    /// (迅束 for 迅速): weaker still.
+    FoldedSound,
 }
 
 impl Kind {
@@ -31,7 +34,7 @@ impl Kind {
         match self {
             Kind::SameSound => "音同",
             Kind::Shape => "形近",
-            Kind::NearSound | Kind::FuzzySound => "音近",
+            Kind::NearSound | Kind::FuzzySound | Kind::FoldedSound => "音近",
         }
     }
 }
@@ -95,7 +98,7 @@ impl Confusion {
             .iter()
             .filter_map(|(&c, &(syl, _))| folded.get(syl as usize).map(|f| (c, f.clone())))
             .collect();
-        Confusion { all: merged(&reading, &shape, &sound), fuzzy }
+        Confusion { all: merged(&reading, &shape, &sound, &fuzzy), fuzzy }
     }
 
 
@@ -118,13 +121,15 @@ impl Confusion {
     }
 }
 
-/// Merges the homophone groups (`reading`), shapes and pycorrector's table into one sorted list
-/// per character, keeping the strongest reason for each pair. pycorrector's "fuzzy" pairs only
-/// count where the exact pinyin table does not relate two characters (FuzzySound ranks last).
+/// Merges the homophone groups (`reading`), shapes, pycorrector's table and the fuzzy-pinyin
+/// syllables (`folded`) into one sorted list per character, keeping the strongest reason for each
+/// pair. pycorrector's "fuzzy" pairs only count where the exact pinyin table does not relate two
+/// characters, and folded syllables only where nothing else does.
 fn merged(
     reading: &HashMap<char, (u16, u8)>,
     shape: &HashMap<char, Vec<char>>,
     sound: &HashMap<char, Vec<(char, Kind)>>,
+    folded: &HashMap<char, String>,
 ) -> HashMap<char, Vec<(char, Kind)>> {
         let mut by_syllable: HashMap<u16, Vec<(char, u8)>> = HashMap::new();
         for (&c, &(syl, tone)) in reading {
@@ -147,6 +152,21 @@ fn merged(
         }
         for (&c, os) in sound {
             all.entry(c).or_default().extend(os.iter().copied());
+        }
+        // Southern speakers type with fuzzy pinyin on (s = sh, in = ing): 迅束 for 迅速.
+        let mut by_fold: HashMap<&str, Vec<char>> = HashMap::new();
+        for (&c, f) in folded {
+            by_fold.entry(f.as_str()).or_default().push(c);
+        }
+        for cs in by_fold.values() {
+            for &c in cs {
+                let v = all.entry(c).or_default();
+                for &o in cs {
+                    if o != c && reading.get(&o).map(|r| r.0) != reading.get(&c).map(|r| r.0) {
+                        v.push((o, Kind::FoldedSound));
+                    }
+                }
+            }
         }
         for v in all.values_mut() {
             // Strongest reason first within each char, then keep one entry per char.

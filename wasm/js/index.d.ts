@@ -51,6 +51,8 @@ export interface TypoConfig {
   shape_penalty?: number;
   near_sound_penalty?: number;
   fuzzy_sound_penalty?: number;
+  /** Penalty for sounds alike only under fuzzy pinyin (迅束 for 迅速) that no table lists. Default 5. */
+  folded_sound_penalty?: number;
   min_word_freq?: number;
   attested_pair_penalty?: number;
   trusted_word_freq?: number;

@@ -143,6 +143,7 @@ impl ConfusableChar {
             Kind::Shape => self.cfg.shape_penalty,
             Kind::NearSound => self.cfg.near_sound_penalty,
             Kind::FuzzySound => self.cfg.fuzzy_sound_penalty,
+            Kind::FoldedSound => self.cfg.folded_sound_penalty,
         }
     }
 
@@ -263,7 +264,7 @@ impl ConfusableChar {
                 // add evidence of its own (the bigram table is too noisy to outvote the word
                 // model), nor excuse a merely similar sound (s/sh, in/ing) or the evidence that
                 // what is written is a real word (易制毒 must not read 易制度).
-                let payable = if kind == Kind::FuzzySound { 0.0 } else { self.penalty(kind) };
+                let payable = if matches!(kind, Kind::FuzzySound | Kind::FoldedSound) { 0.0 } else { self.penalty(kind) };
                 // A set phrase of four or more characters (工作机智 → 工作机制) is strong evidence
                 // against the real word written inside it: it pays half the real-word penalty.
                 let extra = if word.1 >= 4 && cl.in_word[i] { extra - self.cfg.real_word_penalty / 2.0 } else { extra };
@@ -593,6 +594,9 @@ mod tests {
         assert_eq!(flags(rule(), "研究制定总休方案"), vec![("总休".into(), Some("总体".into()))]);
         assert_eq!(flags(rule(), "做好招标投杆工作"), vec![("招标投杆".into(), Some("招标投标".into()))]);
         assert_eq!(flags(rule(), "召开堂务委员会会议"), vec![("堂务委员".into(), Some("常务委员".into()))]);
+        // Fuzzy pinyin (s = sh) that no confusion table lists, at its higher penalty.
+        assert_eq!(flags(rule(), "全市上下要迅束行动"), vec![("迅束行动".into(), Some("迅速行动".into()))]);
+        assert_clean(rule(), "全市上下要迅速行动，收束思绪，约束行为");
     }
 
     #[test]
