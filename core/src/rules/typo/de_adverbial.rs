@@ -26,6 +26,19 @@ const REDUPLICATED: &[&str] = &["慢慢", "悄悄", "默默", "渐渐", "偷偷"
 /// Words that can only start a verb phrase: after 的 they show the 的 should be 地.
 const VERB_PHRASE_HEADS: &[&str] = &["把", "被", "向", "跟", "给", "从", "将", "去"];
 
+/// Verbs of official prose that, after a manner word and 的, can only head a verb phrase
+/// (认真的做好 → 认真地做好); their noun neighbours segment as other words (做法, 抓手).
+const VERB_HEADS: &[&str] = &[
+    "做好", "抓好", "办好", "管好", "用好", "守好", "建好", "搞好", "落实好", "抓实", "做实", "做细", "抓紧", "抓牢",
+    "守住", "稳住", "管住", "做到", "推进", "推动", "落实", "开展", "执行", "完成", "解决", "处理", "贯彻", "抓", "干", "做", "办",
+];
+
+/// Set phrases that are adverbials of manner (一以贯之地抓下去, 坚定不移地推进).
+const MANNER_PHRASES: &[&str] = &[
+    "一以贯之", "持之以恒", "坚定不移", "毫不动摇", "扎扎实实", "实实在在", "认认真真", "踏踏实实", "不折不扣", "全力以赴",
+    "千方百计", "积极主动", "有条不紊", "深入细致", "创造性", "有针对性", "尽心尽力", "一丝不苟", "坚持不懈", "锲而不舍",
+];
+
 /// Manner words that, before 的 and a verb-phrase head, can only be adverbials. A verb there
 /// would make a headless relative clause (我喜欢的从你手中买走), so verbs are not listed.
 const MANNER: &[&str] = &[
@@ -62,7 +75,8 @@ impl Rule for DeAdverbial {
             }
             let adverb = REDUPLICATED.contains(&prev) && !next.starts_with(['一', '两', '几']);
             let graded = k >= 2 && DEGREE.contains(&&text[words[k - 2].clone()]) && prev.chars().all(is_han);
-            let head = VERB_PHRASE_HEADS.contains(&next) && (MANNER.contains(&prev) || graded);
+            let verb_next = VERB_PHRASE_HEADS.contains(&next) || VERB_HEADS.contains(&next);
+            let head = verb_next && (MANNER.contains(&prev) || MANNER_PHRASES.contains(&prev) || graded);
             if adverb || head {
                 out.push(DOC.diag(words[k].clone(), format!("“{prev}的{next}”中“{prev}”作状语，应用“地”"), vec!["地".to_string()]));
             }
@@ -86,6 +100,8 @@ mod tests {
         assert_eq!(flags(rule(), "工作人员耐心的向群众解释政策"), vec![("的".into(), Some("地".into()))]);
         assert_eq!(flags(rule(), "群众的意见慢慢的少了"), vec![("的".into(), Some("地".into()))]);
         assert_eq!(flags(rule(), "😀请各单位及时的把材料报送至办公室\r\n"), vec![("的".into(), Some("地".into()))]);
+        assert_eq!(flags(rule(), "请广大市民认真的做好垃圾分类投放"), vec![("的".into(), Some("地".into()))]);
+        assert_eq!(flags(rule(), "必须一以贯之的抓下去"), vec![("的".into(), Some("地".into()))]);
     }
 
     #[test]
@@ -99,7 +115,8 @@ mod tests {
              这是群众最关心的问题，也是我们必须解决的难题。\n\
              对你说的对与不对，我们都会认真核实。\n\
              各地要把好事办好，把实事办实。\n\
-             我把我喜欢的从你手中买走，好好的一个人不能耽误了。",
+             我把我喜欢的从你手中买走，好好的一个人不能耽误了。\n\
+             认真的做法值得推广，坚定不移的决心，一以贯之的作风，积极的抓手。",
         );
     }
 }
