@@ -14,6 +14,7 @@ mod de_attributive;
 mod de_modal;
 mod de_particle;
 mod duplicated;
+mod jiezhi_date;
 mod known_misspelling;
 mod serious_near_miss;
 mod traditional_char;
@@ -26,6 +27,7 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &de_adverbial::DOC,
     &de_attributive::DOC,
     &de_modal::DOC,
+    &jiezhi_date::DOC,
     &duplicated::DOC,
     &traditional_char::DOC,
     &serious_near_miss::DOC,
@@ -118,6 +120,9 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
             let with_draft = cx.config.packs.iter().any(|p| p == "yixingci-draft");
             rules.push(Box::new(variant_word::VariantWord::new(dict.clone(), with_draft)));
         }
+    }
+    if (cx.enabled)(&jiezhi_date::DOC) {
+        rules.push(Box::new(jiezhi_date::JiezhiDate));
     }
     if (cx.enabled)(&traditional_char::DOC) {
         rules.push(Box::new(traditional_char::TraditionalChar::new()));
