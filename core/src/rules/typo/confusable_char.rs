@@ -295,6 +295,23 @@ impl ConfusableChar {
             && self.dict.entry(CharHash::of(item.iter().map(|&c| u32::from(c)))).is_none_or(|e| e.person || e.freq < self.cfg.min_word_freq)
     }
 
+    /// A name before 等 and a count (授予王丽娟等10名同志, 张伟等三人) is a person's.
+    fn protect_names_before_a_count(&self, cl: &mut Clause, next: Option<char>) {
+        let n = cl.chars.len();
+        for p in 2..n {
+            let counted = match cl.chars.get(p + 1) {
+                Some(c) => "一二两三四五六七八九十几".contains(*c),
+                None => next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+            };
+            if cl.chars[p] != '等' || !counted {
+                continue;
+            }
+            if let Some(len) = [3, 2].into_iter().find(|&len| p >= len && self.name_like(&cl.chars[p - len..p])) {
+                cl.protected[p - len..p].iter_mut().for_each(|x| *x = true);
+            }
+        }
+    }
+
     /// True if a character confusable with `window[at]` makes `window` a dictionary word whose
     /// entry `accept` takes.
     fn confusable_makes_word(&self, window: &[char], at: usize, accept: impl Fn(&Entry) -> bool) -> bool {
@@ -503,6 +520,7 @@ impl Rule for ConfusableChar {
             if self.name_like(&cl.chars) && neighbours.into_iter().flatten().any(|item| self.name_like(item)) {
                 cl.protected.iter_mut().for_each(|p| *p = true);
             }
+            self.protect_names_before_a_count(&mut cl, next);
             protect_names_and_reduplication(&mut cl);
             self.reopen_set_phrase_fixes(&mut cl);
             self.protect_place_stems(&mut cl);
@@ -619,6 +637,14 @@ mod tests {
     fn a_list_of_people_is_names_but_a_list_of_words_is_checked() {
         assert_clean(rule(), "评标委员会成员为王建国、刘芳、陈明、李晓燕、张伟。");
         assert_eq!(flags(rule(), "服务要做到高效、安权、方便"), vec![("安权".into(), Some("安全".into()))]);
+    }
+
+    #[test]
+    fn a_name_before_a_count_is_a_name() {
+        // At second-look thresholds 王丽 would read as 王砾 without the count after it.
+        let low = TypoConfig { min_gain: 2.0, real_word_penalty: 1.0, attested_pair_penalty: 1.0, ..TypoConfig::default() };
+        let low = ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), Arc::new(CharLm::builtin()), low);
+        assert_clean(&low, "经研究，决定授予王丽娟等10名同志荣誉称号，表彰王丽娟等三名同志。");
     }
 
     #[test]
