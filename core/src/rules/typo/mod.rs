@@ -35,11 +35,18 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
 
 /// Runs the family's rules in priority order and drops a finding that overlaps one already
 /// made by a higher-priority rule, so an editor sees 国务员 once (as the serious near-miss),
-/// not once per detector.
+/// not once per detector. Then each sentence with a finding gets the second look.
 struct Prioritized {
     rules: Vec<Box<dyn Rule>>,
     /// `typo/confusable-char` at the thresholds of [`crate::config::SecondLook`].
     second_look: Option<confusable_char::ConfusableChar>,
+}
+
+/// Appends `d` unless it overlaps a finding already in `kept`.
+fn keep_first(kept: &mut Vec<crate::diagnostic::Diagnostic>, first: usize, d: crate::diagnostic::Diagnostic) {
+    if !kept[first..].iter().any(|o| o.span.start < d.span.end && d.span.start < o.span.end) {
+        kept.push(d);
+    }
 }
 
 impl Rule for Prioritized {
@@ -50,10 +57,7 @@ impl Rule for Prioritized {
             found.clear();
             rule.check(doc, &mut found);
             for d in found.drain(..) {
-                let taken = out[first..].iter().any(|o| o.span.start < d.span.end && d.span.start < o.span.end);
-                if !taken {
-                    out.push(d);
-                }
+                keep_first(out, first, d);
             }
         }
         let Some(second) = &self.second_look else { return };
@@ -63,10 +67,7 @@ impl Rule for Prioritized {
             second.check(&super::Document::new(&doc.text[sentence.clone()]), &mut found);
             for mut d in found.drain(..) {
                 d.span = d.span.start + sentence.start..d.span.end + sentence.start;
-                let taken = out[first..].iter().any(|o| o.span.start < d.span.end && d.span.start < o.span.end);
-                if !taken {
-                    out.push(d);
-                }
+                keep_first(out, first, d);
             }
         }
     }
