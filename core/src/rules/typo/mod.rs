@@ -61,7 +61,10 @@ impl Rule for Prioritized {
             }
         }
         let Some(second) = &self.second_look else { return };
-        let flagged: Vec<_> = out[first..].iter().map(|d| d.span.start).collect();
+        // A variant or a traditional character is a habit or a paste, not a slip of the keyboard:
+        // it says nothing about the rest of the sentence.
+        let slips = out[first..].iter().filter(|d| d.rule != variant_word::DOC.id && d.rule != traditional_char::DOC.id);
+        let flagged: Vec<_> = slips.map(|d| d.span.start).collect();
         for sentence in doc.sentences().filter(|s| flagged.iter().any(|b| s.contains(b))) {
             found.clear();
             second.check(&super::Document::new(&doc.text[sentence.clone()]), &mut found);
@@ -192,6 +195,8 @@ mod tests {
         assert_eq!(fixes("会后，与会人员实地观磨了部分企业的生产车问和研发中心。"), ["观摩", "车间"]);
         // Only in the same sentence.
         assert_eq!(fixes("与会人员实地观磨了部分企业。生产车问和研发中心已建成。"), ["观摩"]);
+        // A variant form (成份) is no slip of the keyboard and gives no second look.
+        assert_eq!(fixes("与会人员了解了产品成份，参观了生产车问和研发中心。"), ["成分"]);
         let off = Checker::from_json(r#"{"typo": {"second_look": null}}"#).unwrap();
         let d = off.check("会后，与会人员实地观磨了部分企业的生产车问和研发中心。");
         assert_eq!(d.iter().filter(|d| d.category == crate::Category::Typo).count(), 1, "{d:?}");
