@@ -410,7 +410,7 @@ impl ConfusableChar {
             let wrong = &cl.original[span.clone()];
             let right: String = cl.chars[s..e].iter().collect();
             let kinds: Vec<String> = fs.iter().map(|(c, from)| format!("“{from}”→“{}”{}", c.to, c.kind.label())).collect();
-            let real_word = fs.iter().any(|(c, _)| cl.trusted[c.at] > 0);
+            let real_word = fs.iter().any(|(c, _)| cl.trusted[c.at] > 0 || cl.in_word[c.at]);
             let message = if self.dict.contains(wrong) || real_word {
                 format!("“{wrong}”在此处不如“{right}”通顺，疑为“{right}”（{}），请核对", kinds.join("，"))
             } else if fs.len() == 1 {
