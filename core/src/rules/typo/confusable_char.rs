@@ -190,7 +190,13 @@ impl ConfusableChar {
                 }
                 for (x, kind) in hits {
                     let key = CharHash::of(window.iter().enumerate().map(|(k, &w)| u32::from(if k == i - s { x } else { w })));
-                    let freq = self.dict.entry(key).map_or(0, |e| e.freq);
+                    let entry = self.dict.entry(key);
+                    let freq = entry.map_or(0, |e| e.freq);
+                    // A coined place name one character off a real county (东坪 for 东平, 临青 for
+                    // 临清) is as likely as a typo of it: a rare place name is no correction.
+                    if entry.is_some_and(|e| e.place && e.freq < COMMON_PLACE_FREQ) {
+                        continue;
+                    }
                     if freq < self.cfg.min_word_freq
                         || (cl.trusted[i] > 0 && freq < self.cfg.trusted_word_freq)
                         || (cl.whole_term && freq < QUOTED_TERM_MIN_FREQ)
@@ -637,6 +643,12 @@ mod tests {
     fn a_list_of_people_is_names_but_a_list_of_words_is_checked() {
         assert_clean(rule(), "评标委员会成员为王建国、刘芳、陈明、李晓燕、张伟。");
         assert_eq!(flags(rule(), "服务要做到高效、安权、方便"), vec![("安权".into(), Some("安全".into()))]);
+    }
+
+    #[test]
+    fn a_rare_place_name_is_no_correction() {
+        // 东平 is a county; 东坪 may as well be a coined name.
+        assert_clean(rule(), "东坪国家粮食储备库新建的6万吨低温储粮仓房日前通过竣工验收。");
     }
 
     #[test]
