@@ -24,12 +24,12 @@ impl Checker {
             let by_cat = config.categories.get(&doc.category).copied();
             by_rule.or(by_cat) != Some(RuleSetting::Off)
         };
-        let rules = rules::build(&BuildContext { config: &config, enabled: &enabled })?;
         let allowlist = if config.allowlist.is_empty() {
             None
         } else {
             Some(AhoCorasick::new(&config.allowlist).map_err(|e| ConfigError::new("allowlist", e.to_string()))?)
         };
+        let rules = rules::build(&BuildContext { config: &config, enabled: &enabled, allowlist: allowlist.as_ref() })?;
         Ok(Checker {
             rules,
             rule_settings: config.rules,

@@ -86,8 +86,9 @@ pub struct TypoConfig {
     /// context gains at least this much (nats). Off (100) by default: in official prose it
     /// misreads terse official characters (拟认定 → 你认定); 14 suits learner text (SIGHAN).
     pub min_single_context: f32,
-    /// Typos seldom come alone: a sentence that already has a typo finding is read again with
-    /// these lower thresholds, which cannot add a false alarm to a sentence that had none.
+    /// Typos seldom come alone: a sentence that already has a finding of a keyboard-slip rule
+    /// (not one inside an allowlisted term) is read again with these lower thresholds (or the
+    /// first look's, where those are lower). A sentence without such a finding is never read twice.
     /// `null` turns the second look off.
     pub second_look: Option<SecondLook>,
 }
@@ -114,10 +115,11 @@ impl TypoConfig {
     /// The thresholds of the second look, if it is on.
     pub fn for_second_look(&self) -> Option<TypoConfig> {
         let s = self.second_look?;
+        // Never stricter than the first look, if a site lowers that below these defaults.
         Some(TypoConfig {
-            min_gain: s.min_gain,
-            attested_pair_penalty: s.attested_pair_penalty,
-            real_word_penalty: s.real_word_penalty,
+            min_gain: s.min_gain.min(self.min_gain),
+            attested_pair_penalty: s.attested_pair_penalty.min(self.attested_pair_penalty),
+            real_word_penalty: s.real_word_penalty.min(self.real_word_penalty),
             second_look: None,
             ..self.clone()
         })
@@ -234,11 +236,15 @@ impl Config {
             pack.validate().map_err(|(field, msg)| ConfigError::new(format!("leaders.{field}"), msg))?;
         }
         let t = &self.typo;
-        let s = t.second_look.unwrap_or_default();
-        for (field, v) in [
-            ("second_look.min_gain", s.min_gain),
-            ("second_look.attested_pair_penalty", s.attested_pair_penalty),
-            ("second_look.real_word_penalty", s.real_word_penalty),
+        let second = match t.second_look {
+            Some(s) => vec![
+                ("second_look.min_gain", s.min_gain),
+                ("second_look.attested_pair_penalty", s.attested_pair_penalty),
+                ("second_look.real_word_penalty", s.real_word_penalty),
+            ],
+            None => Vec::new(),
+        };
+        for (field, v) in second.into_iter().chain([
             ("min_gain", t.min_gain),
             ("shape_penalty", t.shape_penalty),
             ("near_sound_penalty", t.near_sound_penalty),
@@ -248,7 +254,7 @@ impl Config {
             ("attested_pair_penalty", t.attested_pair_penalty),
             ("context_weight", t.context_weight),
             ("min_single_context", t.min_single_context),
-        ] {
+        ]) {
             if !v.is_finite() || !(0.0..=100.0).contains(&v) {
                 return Err(ConfigError::new(format!("typo.{field}"), format!("must be a number from 0 to 100, got {v}")));
             }

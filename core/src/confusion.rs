@@ -109,15 +109,17 @@ impl Confusion {
 
     /// True if the two characters sound alike under the fuzzy distinctions many speakers (and
     /// pinyin input methods' fuzzy mode) do not make: z/zh, c/ch, s/sh, n/l, f/h, in/ing, en/eng,
-    /// an/ang (人名 for 人民). Too loose for the detector; meant for long canonical names.
+    /// an/ang (人名 for 人民). The detector weighs such pairs as [`Kind::FoldedSound`]; this test is
+    /// for long canonical names.
     pub(crate) fn fuzzy_sound(&self, a: char, b: char) -> bool {
         a != b && matches!((self.fuzzy.get(&a), self.fuzzy.get(&b)), (Some(x), Some(y)) if x == y)
     }
 
-    /// Why `written` may stand for `meant`, if it may.
+    /// Why `written` may stand for `meant`, if it may. Folded syllables are left out: they are
+    /// the plausibility detector's weakest evidence, too loose for names (郝示方 is not 郝四范).
     pub(crate) fn kind(&self, written: char, meant: char) -> Option<Kind> {
         let v = self.candidates(written);
-        v.binary_search_by_key(&meant, |e| e.0).ok().map(|i| v[i].1)
+        v.binary_search_by_key(&meant, |e| e.0).ok().map(|i| v[i].1).filter(|&k| k != Kind::FoldedSound)
     }
 }
 
@@ -212,6 +214,15 @@ fn single_char(s: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_syllables_are_the_weakest_kind_and_not_a_kind_for_names() {
+        let c = Confusion::builtin();
+        assert!(c.candidates('束').contains(&('速', Kind::FoldedSound)));
+        assert_eq!(c.kind('束', '速'), None);
+        assert!(c.fuzzy_sound('束', '速'));
+        assert_eq!(c.kind('部', '布'), Some(Kind::SameSound));
+    }
 
     #[test]
     fn homophones_and_shapes_are_symmetric() {

@@ -1,5 +1,10 @@
 //! Character classes and offset conversion shared by the rules and the bindings.
 
+/// True for an ASCII or a full-width digit (3, ３).
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// True for Han ideographs: CJK Unified Ideographs, Extensions A–I, and the compatibility blocks.
 pub fn is_han(c: char) -> bool {
     matches!(c as u32,

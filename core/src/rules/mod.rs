@@ -91,6 +91,8 @@ pub(crate) trait Rule: Send + Sync {
 pub(crate) struct BuildContext<'c> {
     pub config: &'c Config,
     pub enabled: &'c dyn Fn(&RuleDoc) -> bool,
+    /// The config's allowlist, built once by the checker (findings inside it are dropped).
+    pub allowlist: Option<&'c aho_corasick::AhoCorasick>,
 }
 
 /// Every rule's doc, in registry order.
@@ -122,6 +124,17 @@ pub(crate) fn build(cx: &BuildContext) -> Result<Vec<Box<dyn Rule>>, ConfigError
 
 /// Test helpers shared by the rule files.
 #[cfg(test)]
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sentences_end_after_their_punctuation_or_line_break() {
+        let text = "一😀。二𠀀！\r\n三；四";
+        let doc = super::Document::new(text);
+        let got: Vec<&str> = doc.sentences().map(|r| &text[r]).collect();
+        assert_eq!(got, ["一😀。", "二𠀀！", "\r\n", "三；", "四"]);
+    }
+}
+
 pub(crate) mod testing {
     use super::*;
 

@@ -32,7 +32,7 @@ fn is_latin(c: Option<char>) -> bool {
 }
 
 fn is_digit(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    c.is_some_and(crate::text::is_digit)
 }
 
 fn x_runs(text: &str, out: &mut Vec<Diagnostic>) {

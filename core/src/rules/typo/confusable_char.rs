@@ -8,7 +8,7 @@ use crate::confusion::{Confusion, Kind};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
 use crate::rules::{Document, Rule};
-use crate::text::is_han;
+use crate::text::{is_digit, is_han};
 use crate::worddict::{CharHash, Entry, WordDict, MAX_WORD};
 use std::sync::Arc;
 
@@ -17,7 +17,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Typo,
     severity: Severity::Warning,
     summary: "疑似音同、音近或形近错字",
-    what: "对每个汉字，尝试换成与它音同、音近或形近的字；如果替换后组成常用词，且按词频模型整句读法明显更通顺（似然比超过阈值），就报告所在的词并给出替换建议。例如“总休方案”中“总休”不成词，换成“总体”后成为常用词。常用词内部的字只在换字后构成更长的固定说法时才报告（“长效机智”→“长效机制”）。人名、地名、叠词和“依法依规”式并列结构内部不报告。错字往往成串出现：一句中已发现错字时，该句其余部分按较低阈值（配置 `typo.second_look`）再查一遍（“实地观磨了生产车问”中“观磨”确定后，“车问”→“车间”也会报告），没有错字的句子不受影响。阈值可在配置 `typo` 一节调整。",
+    what: "对每个汉字，尝试换成与它音同、音近或形近的字；如果替换后组成常用词，且按词频模型整句读法明显更通顺（似然比超过阈值），就报告所在的词并给出替换建议。例如“总休方案”中“总休”不成词，换成“总体”后成为常用词。常用词内部的字只在换字后构成更长的固定说法时才报告（“长效机智”→“长效机制”）。人名、地名、叠词和“依法依规”式并列结构内部不报告。错字往往成串出现：一句中已发现键入错字（本规则、常见别字、严重差错或重复字词的结果，不含异形词、繁体字和的地得）时，整句按较低阈值（配置 `typo.second_look`）再查一遍（“实地观磨了生产车问”中“观磨”确定后，“车问”→“车间”也会报告），没有这类错字的句子不受影响。候选字还包括只在模糊音（z/zh、s/sh、n/l、in/ing 等）下同音的字（“迅束”→“迅速”），这类替换要求更强的证据（`typo.folded_sound_penalty`）。阈值可在配置 `typo` 一节调整。",
     why: "政务文稿中的错别字绝大多数是拼音或五笔输入时选错了同音字、形近字（总休、堂务委员会、招标投杆），这类错误组不成词，靠固定词表几乎查不出来。国办《政府网站与政务新媒体检查指标》把错别字列为检查项，错字会被通报。",
     source: "国办《政府网站与政务新媒体检查指标》；词频据 jieba 词典",
     wrong: "研究制定总休方案，做好招标投杆工作",
@@ -190,13 +190,7 @@ impl ConfusableChar {
                 }
                 for (x, kind) in hits {
                     let key = CharHash::of(window.iter().enumerate().map(|(k, &w)| u32::from(if k == i - s { x } else { w })));
-                    let entry = self.dict.entry(key);
-                    let freq = entry.map_or(0, |e| e.freq);
-                    // A coined place name one character off a real county (东坪 for 东平, 临青 for
-                    // 临清) is as likely as a typo of it: a rare place name is no correction.
-                    if entry.is_some_and(|e| e.place && e.freq < COMMON_PLACE_FREQ) {
-                        continue;
-                    }
+                    let freq = self.dict.entry(key).map_or(0, |e| e.freq);
                     if freq < self.cfg.min_word_freq
                         || (cl.trusted[i] > 0 && freq < self.cfg.trusted_word_freq)
                         || (cl.whole_term && freq < QUOTED_TERM_MIN_FREQ)
@@ -306,8 +300,8 @@ impl ConfusableChar {
         let n = cl.chars.len();
         for p in 2..n {
             let counted = match cl.chars.get(p + 1) {
-                Some(c) => "一二两三四五六七八九十几".contains(*c),
-                None => next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+                Some(c) => "一二两三四五六七八九十几数多百余".contains(*c),
+                None => next.is_some_and(is_digit),
             };
             if cl.chars[p] != '等' || !counted {
                 continue;
@@ -387,7 +381,7 @@ impl ConfusableChar {
                 *slot = self.best_at(cl, j, &changed);
             }
         }
-        // Second look: each correction is re-chosen with all the others in place, so an early
+        // Re-choice: each correction is re-chosen with all the others in place, so an early
         // pick (身态 → 神态) can give way to the reading the later ones make plain (生态环境).
         for f in found.iter_mut() {
             let (c, from) = *f;
@@ -494,7 +488,7 @@ impl Rule for ConfusableChar {
             cl.whole_term = quoted && (3..=4).contains(&cl.chars.len());
             let quoted = quoted && cl.chars.len() <= 2;
             // A short run right after a number is a unit phrase (31日止, 3个).
-            let after_number = cl.chars.len() <= 2 && before.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let after_number = cl.chars.len() <= 2 && before.is_some_and(is_digit);
             if doc_number || quoted || after_number {
                 previous = Some(cl.chars);
                 continue;
@@ -646,14 +640,8 @@ mod tests {
     }
 
     #[test]
-    fn a_rare_place_name_is_no_correction() {
-        // 东平 is a county; 东坪 may as well be a coined name.
-        assert_clean(rule(), "东坪国家粮食储备库新建的6万吨低温储粮仓房日前通过竣工验收。");
-    }
-
-    #[test]
     fn a_name_before_a_count_is_a_name() {
-        // At second-look thresholds 王丽 would read as 王砾 without the count after it.
+        // Below second-look thresholds 王丽 would read as 王砾 without the count after it.
         let low = TypoConfig { min_gain: 2.0, real_word_penalty: 1.0, attested_pair_penalty: 1.0, ..TypoConfig::default() };
         let low = ConfusableChar::new(Arc::new(WordDict::builtin()), Arc::new(Confusion::builtin()), Arc::new(CharLm::builtin()), low);
         assert_clean(&low, "经研究，决定授予王丽娟等10名同志荣誉称号，表彰王丽娟等三名同志。");

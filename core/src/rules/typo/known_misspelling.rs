@@ -21,7 +21,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
 
 const PAIRS: &str = include_str!("../../../data/typos/pairs.tsv");
 
-/// The source of the pairs that are real words wrong in a fixed collocation (`context_pairs.tsv`).
+/// The source of the pairs written wrong in a fixed official collocation (`context_pairs.tsv`).
 const COLLOCATION: &str = "公文搭配";
 
 pub(crate) struct KnownMisspelling {
@@ -53,13 +53,12 @@ impl Rule for KnownMisspelling {
     fn check(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         for m in self.matcher.find_iter(doc.text) {
             let (right, src) = self.rights[m.pattern().as_usize()];
-            // A collocation of real words must end where a word ends: 监管不利 is not 监管不利于.
-            let bounded = if src == COLLOCATION {
-                doc.on_word_boundaries(&self.dict, &m.range())
-            } else {
-                doc.bounds_misspelling(&self.dict, &m.range())
-            };
-            if !bounded {
+            if !doc.bounds_misspelling(&self.dict, &m.range()) {
+                continue;
+            }
+            // A collocation may not end inside a word that takes its changed character along:
+            // 监管不利|于 is 不利于, but 信心|公开指南 is still 信息公开.
+            if src == COLLOCATION && changes_run_on(doc, &self.dict, m.range(), right) {
                 continue;
             }
             let wrong = &doc.text[m.range()];
@@ -76,6 +75,15 @@ impl Rule for KnownMisspelling {
             out.push(DOC.diag(m.range(), message, vec![right.to_string()]));
         }
     }
+}
+
+/// True if a word of the segmentation runs on past `span` and holds a character that `right`
+/// changes.
+fn changes_run_on(doc: &Document, dict: &WordDict, span: std::ops::Range<usize>, right: &str) -> bool {
+    let words = doc.words(dict);
+    let k = words.partition_point(|w| w.end < span.end);
+    let Some(w) = words.get(k).filter(|w| w.start < span.end && w.end > span.end) else { return false };
+    doc.text[span.clone()].char_indices().zip(right.chars()).any(|((i, a), b)| a != b && span.start + i >= w.start)
 }
 
 #[cfg(test)]
@@ -106,6 +114,7 @@ mod tests {
         assert_eq!(flags(rule(), "让群众真正的到实惠"), vec![("的到实惠".into(), Some("得到实惠".into()))]);
         assert_eq!(flags(rule(), "对整改不利的单位予以通报"), vec![("整改不利".into(), Some("整改不力".into()))]);
         assert_eq!(flags(rule(), "依法行驶职权"), vec![("行驶职权".into(), Some("行使职权".into()))]);
+        assert_eq!(flags(rule(), "请查阅本机关政府信心公开指南"), vec![("信心公开".into(), Some("信息公开".into()))]);
         assert_clean(
             rule(),
             "他和部属一起研究部署工作。报名截止时间为5月31日，截至目前已有300人报名。\n\

@@ -2,6 +2,7 @@
 
 use super::{BuildContext, Rule};
 use crate::config::ConfigError;
+use crate::diagnostic::Diagnostic;
 use crate::charlm::CharLm;
 use crate::confusion::Confusion;
 use crate::worddict::WordDict;
@@ -35,45 +36,74 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
 
 /// Runs the family's rules in priority order and drops a finding that overlaps one already
 /// made by a higher-priority rule, so an editor sees 国务员 once (as the serious near-miss),
-/// not once per detector. Then each sentence with a finding gets the second look.
+/// not once per detector. Then each sentence with a slip gets the second look.
 struct Prioritized {
     rules: Vec<Box<dyn Rule>>,
     /// `typo/confusable-char` at the thresholds of [`crate::config::SecondLook`].
     second_look: Option<confusable_char::ConfusableChar>,
+    /// The checker's allowlist: a finding inside it is no evidence of a slip.
+    allowlist: Option<aho_corasick::AhoCorasick>,
 }
 
-/// Appends `d` unless it overlaps a finding already in `kept`.
-fn keep_first(kept: &mut Vec<crate::diagnostic::Diagnostic>, first: usize, d: crate::diagnostic::Diagnostic) {
-    if !kept[first..].iter().any(|o| o.span.start < d.span.end && d.span.start < o.span.end) {
-        kept.push(d);
+/// The rules whose findings are slips of the keyboard and so suggest more in the same sentence.
+/// A variant or a traditional character is a habit or a paste; 的/地/得 and 截止 are habits too.
+const SLIPS: &[&str] = &[confusable_char::DOC.id, known_misspelling::DOC.id, serious_near_miss::DOC.id, duplicated::DOC.id];
+
+impl Prioritized {
+    /// Starts of the first-look slips, sorted, leaving out those inside an allowlisted term.
+    fn slips(&self, text: &str, found: &[Diagnostic]) -> Vec<usize> {
+        let allowed: Vec<_> = self.allowlist.as_ref().map_or(Vec::new(), |ac| ac.find_overlapping_iter(text).map(|m| m.range()).collect());
+        let mut starts: Vec<usize> = found
+            .iter()
+            .filter(|d| SLIPS.contains(&d.rule) && !allowed.iter().any(|r| r.start <= d.span.start && d.span.end <= r.end))
+            .map(|d| d.span.start)
+            .collect();
+        starts.sort_unstable();
+        starts
     }
 }
 
 impl Rule for Prioritized {
-    fn check(&self, doc: &super::Document, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    fn check(&self, doc: &super::Document, out: &mut Vec<Diagnostic>) {
         let first = out.len();
         let mut found = Vec::new();
         for rule in &self.rules {
             found.clear();
             rule.check(doc, &mut found);
             for d in found.drain(..) {
-                keep_first(out, first, d);
+                if !out[first..].iter().any(|o| overlap(&o.span, &d.span)) {
+                    out.push(d);
+                }
             }
         }
         let Some(second) = &self.second_look else { return };
-        // A variant or a traditional character is a habit or a paste, not a slip of the keyboard:
-        // it says nothing about the rest of the sentence.
-        let slips = out[first..].iter().filter(|d| d.rule != variant_word::DOC.id && d.rule != traditional_char::DOC.id);
-        let flagged: Vec<_> = slips.map(|d| d.span.start).collect();
-        for sentence in doc.sentences().filter(|s| flagged.iter().any(|b| s.contains(b))) {
+        let slips = self.slips(doc.text, &out[first..]);
+        if slips.is_empty() {
+            return;
+        }
+        // First-look findings do not overlap, so sorted by start they are sorted by end too.
+        let mut taken: Vec<std::ops::Range<usize>> = out[first..].iter().map(|d| d.span.clone()).collect();
+        taken.sort_unstable_by_key(|r| r.start);
+        for sentence in doc.sentences() {
+            let k = slips.partition_point(|&b| b < sentence.start);
+            if !slips.get(k).is_some_and(|&b| b < sentence.end) {
+                continue;
+            }
             found.clear();
             second.check(&super::Document::new(&doc.text[sentence.clone()]), &mut found);
             for mut d in found.drain(..) {
                 d.span = d.span.start + sentence.start..d.span.end + sentence.start;
-                keep_first(out, first, d);
+                let j = taken.partition_point(|r| r.end <= d.span.start);
+                if !taken.get(j).is_some_and(|r| overlap(r, &d.span)) {
+                    out.push(d);
+                }
             }
         }
     }
+}
+
+fn overlap(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
 }
 
 pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(), ConfigError> {
@@ -132,7 +162,7 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
         rules.push(Box::new(traditional_char::TraditionalChar::new()));
     }
     if !rules.is_empty() {
-        out.push(Box::new(Prioritized { rules, second_look }));
+        out.push(Box::new(Prioritized { rules, second_look, allowlist: cx.allowlist.cloned() }));
     }
     Ok(())
 }
@@ -197,6 +227,9 @@ mod tests {
         assert_eq!(fixes("与会人员实地观磨了部分企业。生产车问和研发中心已建成。"), ["观摩"]);
         // A variant form (成份) is no slip of the keyboard and gives no second look.
         assert_eq!(fixes("与会人员了解了产品成份，参观了生产车问和研发中心。"), ["成分"]);
+        // Nor does a finding inside an allowlisted term.
+        let allowing = Checker::from_json(r#"{"allowlist": ["观磨"]}"#).unwrap();
+        assert!(allowing.check("会后，与会人员实地观磨了部分企业的生产车问和研发中心。").is_empty());
         let off = Checker::from_json(r#"{"typo": {"second_look": null}}"#).unwrap();
         let d = off.check("会后，与会人员实地观磨了部分企业的生产车问和研发中心。");
         assert_eq!(d.iter().filter(|d| d.category == crate::Category::Typo).count(), 1, "{d:?}");

@@ -13,7 +13,7 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Typo,
     severity: Severity::Error,
     summary: "国名、机构名、地名或规范政治表述中有错字",
-    what: "查找与国名、党和国家机关名称、指导思想和固定政治表述（如“中华人民共和国”“全国人民代表大会常务委员会”“社会主义核心价值观”）只差一个音同、音近或形近字（六字以上的名称至多两个），或六字以上的名称中间漏了一个字（“中华人民和国”）的写法，建议改为规范名称；部委名称省略“和”字是规范简称（“住房城乡建设部”“人力资源社会保障部”），不报告。国名全称“中华人民共和国”错任何一个字（“中共人民共和国”）都报告。省级、地级行政区划全称（“齐齐哈尔市”“黑龙江省”）中一个同音同调字、形近字或五字以上名称中间漏字（“齐齐哈市”）同样报告；改动后的名称本身是词语或地名（“清源市”）时不报告，以免把虚构或其他地名当成错字。",
+    what: "查找与国名、党和国家机关名称、指导思想和固定政治表述（如“中华人民共和国”“全国人民代表大会常务委员会”“社会主义核心价值观”）只差一个音同、音近或形近字（六字以上的名称至多两个），或六字以上的名称中间漏了一个字（“中华人民和国”）的写法，建议改为规范名称；部委的规范简称（“住房城乡建设部”“人力资源社会保障部”“国家发展改革委”）不报告。国名全称“中华人民共和国”错任何一个字（“中共人民共和国”）都报告。省级、地级行政区划全称（“齐齐哈尔市”“黑龙江省”）中一个同音同调字、形近字或五字以上名称中间漏字（“齐齐哈市”）同样报告；改动后的名称本身是词语或地名（“清源市”）时不报告，以免把虚构或其他地名当成错字。",
     why: "国务院办公厅《政府网站与政务新媒体检查指标》把国名、机构名、领导人姓名和重要表述中的错字列为“严重错别字”，一经发现即单项否决；历年通报中的“中华人民共合国”“杜会主义”“扫黑险恶”均属此类。",
     source: "国办《政府网站与政务新媒体检查指标》严重错别字",
     wrong: "根据中华人民共合国宪法，坚持杜会主义道路",
@@ -49,6 +49,10 @@ pub(crate) struct SeriousNearMiss {
     /// Segmentation: a hit must start and end on word boundaries (财政|不足 is not 财政部).
     dict: Arc<WordDict>,
 }
+
+/// 规范简称 of organs that drop a character of the full name (住房和城乡建设部 → 住房城乡建设部);
+/// other organs keep 和 in short (工业和信息化部, 文化和旅游部).
+const SHORT_NAMES: &[&str] = &["住房城乡建设部", "人力资源社会保障部", "国家发展改革委"];
 
 fn kind_label(kind: &str) -> &'static str {
     match kind {
@@ -128,8 +132,7 @@ impl Rule for SeriousNearMiss {
                 let name = list.matcher.name(hit.name);
                 let found = &doc.text[hit.span.clone()];
                 let kind = list.kinds.get(hit.name).copied().unwrap_or("规范表述");
-                // A ministry's 规范简称 drops the 和 of its full name (住房城乡建设部, 人力资源社会保障部).
-                if kind == "机构名称" && matches!(hit.missing, Some((_, '和'))) {
+                if SHORT_NAMES.iter().any(|n| found.starts_with(n)) {
                     continue;
                 }
                 if list.substitutes == Substitutes::SameSoundOrShape && self.is_another_place(found) {
@@ -202,9 +205,10 @@ mod tests {
     fn flags_a_character_left_out_of_a_long_name() {
         assert_one("经全国人民代表大会常委员会审议", "全国人民代表大会常务委员会", "漏了“务”字");
         // The short forms of ministries' names drop 和: they are 规范简称, not typos.
-        for short in ["住房城乡建设部印发通知", "人力资源社会保障部发布公告", "国家发展改革委员会"] {
+        for short in ["住房城乡建设部印发通知", "人力资源社会保障部发布公告", "国家发展改革委印发通知"] {
             assert_clean(rule(), short);
         }
+        assert_one("由工业信息化部牵头", "工业和信息化部", "漏了“和”字");
         // Abbreviations are other words, not a name with a character left out.
         assert_clean(rule(), "经全国人大常委会审议，报中共中央批准，由中央军委印发。");
     }
