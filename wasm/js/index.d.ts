@@ -61,7 +61,7 @@ export interface TypoConfig {
   context_weight?: number;
   /** Lone characters may become one-character words on this much context gain; 100 (default) is off, 14 suits learners' text. */
   min_single_context?: number;
-  /** A sentence that already has a typo finding is read again at these lower thresholds; `null` turns it off. */
+  /** A sentence that already has a keyboard slip (a typo finding outside the allowlist) is read again at these lower thresholds; `null` turns it off. */
   second_look?: { min_gain?: number; attested_pair_penalty?: number; real_word_penalty?: number } | null;
 }
 
