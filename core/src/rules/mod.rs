@@ -122,8 +122,6 @@ pub(crate) fn build(cx: &BuildContext) -> Result<Vec<Box<dyn Rule>>, ConfigError
     Ok(rules)
 }
 
-/// Test helpers shared by the rule files.
-#[cfg(test)]
 #[cfg(test)]
 mod tests {
     #[test]
@@ -135,6 +133,8 @@ mod tests {
     }
 }
 
+/// Test helpers shared by the rule files.
+#[cfg(test)]
 pub(crate) mod testing {
     use super::*;
 

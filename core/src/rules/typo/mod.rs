@@ -52,12 +52,13 @@ const SLIPS: &[&str] = &[confusable_char::DOC.id, known_misspelling::DOC.id, ser
 impl Prioritized {
     /// Starts of the first-look slips, sorted, leaving out those inside an allowlisted term.
     fn slips(&self, text: &str, found: &[Diagnostic]) -> Vec<usize> {
-        let allowed: Vec<_> = self.allowlist.as_ref().map_or(Vec::new(), |ac| ac.find_overlapping_iter(text).map(|m| m.range()).collect());
-        let mut starts: Vec<usize> = found
-            .iter()
-            .filter(|d| SLIPS.contains(&d.rule) && !allowed.iter().any(|r| r.start <= d.span.start && d.span.end <= r.end))
-            .map(|d| d.span.start)
-            .collect();
+        let mut slips: Vec<&Diagnostic> = found.iter().filter(|d| SLIPS.contains(&d.rule)).collect();
+        // The allowlist is scanned only when there is a slip it could excuse (most texts have none).
+        if let Some(ac) = self.allowlist.as_ref().filter(|_| !slips.is_empty()) {
+            let allowed: Vec<_> = ac.find_overlapping_iter(text).map(|m| m.range()).collect();
+            slips.retain(|d| !allowed.iter().any(|r| r.start <= d.span.start && d.span.end <= r.end));
+        }
+        let mut starts: Vec<usize> = slips.iter().map(|d| d.span.start).collect();
         starts.sort_unstable();
         starts
     }

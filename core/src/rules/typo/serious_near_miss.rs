@@ -131,7 +131,6 @@ impl Rule for SeriousNearMiss {
                 }
                 let name = list.matcher.name(hit.name);
                 let found = &doc.text[hit.span.clone()];
-                let kind = list.kinds.get(hit.name).copied().unwrap_or("规范表述");
                 if SHORT_NAMES.iter().any(|n| found.starts_with(n)) {
                     continue;
                 }
@@ -139,6 +138,7 @@ impl Rule for SeriousNearMiss {
                     continue;
                 }
                 taken.push(hit.span.clone());
+                let kind = list.kinds.get(hit.name).copied().unwrap_or("规范表述");
                 let mut why: Vec<String> = hit
                     .diffs
                     .iter()
