@@ -4,7 +4,7 @@ use crate::UsageError;
 use anstream::println;
 use serde_json::{json, Value};
 use shenjiao_core::text::{OffsetIndex, OffsetUnit};
-use shenjiao_core::{Checker, Config, Diagnostic, LexiconEntry, Severity};
+use shenjiao_core::{Checker, Config, Diagnostic, LexiconEntry, Severity, WordLm};
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +20,9 @@ pub(crate) struct CheckArgs {
     /// Leader pack JSON (dated names and titles; see the `leaders` config field). Replaces the config's.
     #[arg(long)]
     leaders: Option<PathBuf>,
+    /// Word language model in ARPA format (`./dev lm` builds one): turns on `typo/context-model`.
+    #[arg(long, value_name = "FILE")]
+    lm: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -69,6 +72,7 @@ pub(crate) fn load_checker(
     config: Option<&PathBuf>,
     lexicons: &[PathBuf],
     leaders: Option<&PathBuf>,
+    lm: Option<&PathBuf>,
 ) -> Result<Checker, UsageError> {
     let mut cfg = match config {
         Some(path) => {
@@ -88,7 +92,15 @@ pub(crate) fn load_checker(
         let pack = serde_json::from_str(&json).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
         cfg.leaders = Some(pack);
     }
-    Checker::new(cfg).map_err(|e| UsageError(e.to_string()))
+    let checker = match lm {
+        Some(path) => {
+            let arpa = std::fs::read_to_string(path).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+            let lm = WordLm::from_arpa(&arpa).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+            Checker::with_word_lm(cfg, std::sync::Arc::new(lm))
+        }
+        None => Checker::new(cfg),
+    };
+    checker.map_err(|e| UsageError(e.to_string()))
 }
 
 /// One document's findings, with offsets in Unicode scalars as the CLI's JSON promises.
@@ -172,7 +184,7 @@ fn print_text(name: &str, line_offset: usize, text: &str, located: &[Located]) {
 }
 
 pub(crate) fn run(args: CheckArgs) -> Result<ExitCode, UsageError> {
-    let checker = load_checker(args.config.as_ref(), &args.lexicon, args.leaders.as_ref())?;
+    let checker = load_checker(args.config.as_ref(), &args.lexicon, args.leaders.as_ref(), args.lm.as_ref())?;
     let inputs = read_inputs(&args.paths)?;
     let many = inputs.len() > 1;
     let mut any_error = false;

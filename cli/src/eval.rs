@@ -29,6 +29,9 @@ enum Task {
         /// JSON config file (e.g. `{"typo": {"min_gain": 7}}`).
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Word language model in ARPA format: turns on `typo/context-model`.
+        #[arg(long, value_name = "FILE")]
+        lm: Option<PathBuf>,
         /// Print the scores as one JSON object.
         #[arg(long)]
         json: bool,
@@ -173,10 +176,10 @@ impl Scores {
 }
 
 pub(crate) fn run(args: EvalArgs) -> Result<ExitCode, UsageError> {
-    let Task::Csc { file, config, json, show_errors } = args.task;
+    let Task::Csc { file, config, lm, json, show_errors } = args.task;
     let tsv = std::fs::read_to_string(&file).map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
     let rows = parse_rows(&tsv)?;
-    let checker: Checker = load_checker(config.as_ref(), &[], None)?;
+    let checker: Checker = load_checker(config.as_ref(), &[], None, lm.as_ref())?;
     let mut scores = Scores::default();
     for (src, tgt) in &rows {
         let diags = checker.check(src);

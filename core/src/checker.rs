@@ -4,7 +4,9 @@ use crate::config::{Config, ConfigError, RuleSetting};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
 use crate::rules::{self, BuildContext, Document, Rule};
+use crate::wordlm::WordLm;
 use aho_corasick::AhoCorasick;
+use std::sync::Arc;
 use std::collections::BTreeMap;
 
 /// A configured rule set. Build it once, then check any number of texts, from any thread.
@@ -18,6 +20,16 @@ pub struct Checker {
 impl Checker {
     /// Builds a checker; fails with the path of the first bad field.
     pub fn new(config: Config) -> Result<Checker, ConfigError> {
+        Checker::build(config, None)
+    }
+
+    /// Builds a checker that also runs `typo/context-model` with `lm`, a word language model
+    /// (see [`WordLm`]). Too large for the browser, it is meant for servers and the CLI.
+    pub fn with_word_lm(config: Config, lm: Arc<WordLm>) -> Result<Checker, ConfigError> {
+        Checker::build(config, Some(&lm))
+    }
+
+    fn build(config: Config, word_lm: Option<&Arc<WordLm>>) -> Result<Checker, ConfigError> {
         config.validate()?;
         let enabled = |doc: &RuleDoc| {
             let by_rule = config.rules.get(doc.id).copied();
@@ -29,7 +41,7 @@ impl Checker {
         } else {
             Some(AhoCorasick::new(&config.allowlist).map_err(|e| ConfigError::new("allowlist", e.to_string()))?)
         };
-        let rules = rules::build(&BuildContext { config: &config, enabled: &enabled, allowlist: allowlist.as_ref() })?;
+        let rules = rules::build(&BuildContext { config: &config, enabled: &enabled, allowlist: allowlist.as_ref(), word_lm })?;
         Ok(Checker {
             rules,
             rule_settings: config.rules,

@@ -40,6 +40,9 @@ pub(crate) struct AuditArgs {
     /// Site lexicon TSV (as for `check`); repeatable.
     #[arg(long)]
     lexicon: Vec<PathBuf>,
+    /// Word language model in ARPA format (as for `check`): turns on `typo/context-model`.
+    #[arg(long, value_name = "FILE")]
+    lm: Option<PathBuf>,
     /// Audit settings JSON: column update limits (`timeliness`), expected `columns`, `min_content_chars`.
     #[arg(long, value_name = "FILE")]
     audit_config: Option<PathBuf>,
@@ -77,7 +80,7 @@ fn parse_day(s: &str) -> Result<NaiveDate, String> {
 }
 
 pub(crate) fn run(args: AuditArgs) -> Result<ExitCode, UsageError> {
-    let checker = load_checker(args.config.as_ref(), &args.lexicon, None)?;
+    let checker = load_checker(args.config.as_ref(), &args.lexicon, None, args.lm.as_ref())?;
     let settings = match &args.audit_config {
         Some(p) => Settings::load(p)?,
         None => Settings::default(),

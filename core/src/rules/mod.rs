@@ -93,6 +93,8 @@ pub(crate) struct BuildContext<'c> {
     pub enabled: &'c dyn Fn(&RuleDoc) -> bool,
     /// The config's allowlist, built once by the checker (findings inside it are dropped).
     pub allowlist: Option<&'c aho_corasick::AhoCorasick>,
+    /// The optional word language model for `typo/context-model`.
+    pub word_lm: Option<&'c std::sync::Arc<crate::wordlm::WordLm>>,
 }
 
 /// Every rule's doc, in registry order.

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use crate::registry::RuleDoc;
 
 mod confusable_char;
+mod context_model;
 mod de_adverbial;
 mod de_attributive;
 mod de_modal;
@@ -32,7 +33,8 @@ pub(crate) const DOCS: &[&RuleDoc] = &[
     &duplicated::DOC,
     &traditional_char::DOC,
     &serious_near_miss::DOC,
-    &variant_word::DOC];
+    &variant_word::DOC,
+    &context_model::DOC];
 
 /// Runs the family's rules in priority order and drops a finding that overlaps one already
 /// made by a higher-priority rule, so an editor sees 国务员 once (as the serious near-miss),
@@ -43,6 +45,8 @@ struct Prioritized {
     second_look: Option<confusable_char::ConfusableChar>,
     /// The checker's allowlist: a finding inside it is no evidence of a slip.
     allowlist: Option<aho_corasick::AhoCorasick>,
+    /// `typo/context-model`, when a word language model is attached: it speaks last.
+    context_model: Option<context_model::ContextModel>,
 }
 
 /// The rules whose findings are slips of the keyboard and so suggest more in the same sentence.
@@ -77,11 +81,23 @@ impl Rule for Prioritized {
                 }
             }
         }
+        self.second_look(doc, first, out);
+        if let Some(model) = &self.context_model {
+            found.clear();
+            model.check(doc, &out[first..], &mut found);
+            out.append(&mut found);
+        }
+    }
+}
+
+impl Prioritized {
+    fn second_look(&self, doc: &super::Document, first: usize, out: &mut Vec<Diagnostic>) {
         let Some(second) = &self.second_look else { return };
         let slips = self.slips(doc.text, &out[first..]);
         if slips.is_empty() {
             return;
         }
+        let mut found = Vec::new();
         // First-look findings do not overlap, so sorted by start they are sorted by end too.
         let mut taken: Vec<std::ops::Range<usize>> = out[first..].iter().map(|d| d.span.clone()).collect();
         taken.sort_unstable_by_key(|r| r.start);
@@ -122,6 +138,7 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
         &de_modal::DOC,
         &duplicated::DOC,
         &variant_word::DOC,
+        &context_model::DOC,
     ].into_iter().any(|d| (cx.enabled)(d));
     let dict = needs_dict.then(|| Arc::new(WordDict::builtin()));
     if let Some(dict) = &dict {
@@ -162,8 +179,14 @@ pub(crate) fn build(cx: &BuildContext, out: &mut Vec<Box<dyn Rule>>) -> Result<(
     if (cx.enabled)(&traditional_char::DOC) {
         rules.push(Box::new(traditional_char::TraditionalChar::new()));
     }
-    if !rules.is_empty() {
-        out.push(Box::new(Prioritized { rules, second_look, allowlist: cx.allowlist.cloned() }));
+    let context_model = match (cx.word_lm, &dict) {
+        (Some(lm), Some(dict)) if (cx.enabled)(&context_model::DOC) => {
+            Some(context_model::ContextModel::new(lm.clone(), confusion.clone(), dict.clone(), cx.config.typo.context_model_min_gain))
+        }
+        _ => None,
+    };
+    if !rules.is_empty() || context_model.is_some() {
+        out.push(Box::new(Prioritized { rules, second_look, allowlist: cx.allowlist.cloned(), context_model }));
     }
     Ok(())
 }
@@ -198,7 +221,9 @@ mod tests {
 
     #[test]
     fn every_typo_rule_flags_its_wrong_example_and_not_its_right_one() {
-        let c = Checker::new(Config::default()).unwrap();
+        // typo/context-model runs only with a word language model: a toy one here.
+        let lm = std::sync::Arc::new(crate::WordLm::from_arpa(crate::wordlm::tests::TOY).unwrap());
+        let c = Checker::with_word_lm(Config::default(), lm).unwrap();
         for doc in super::DOCS {
             let wrong: Vec<_> = c.check(doc.wrong).into_iter().filter(|d| d.rule == doc.id).collect();
             assert!(!wrong.is_empty(), "{} does not flag its own example {}", doc.id, doc.wrong);

@@ -1,0 +1,203 @@
+//! `typo/context-model`: a confusable character the word language model finds much less
+//! probable in its context than another (我们再学校见面 → 在学校). Runs only when a
+//! [`WordLm`] is attached ([`crate::Checker::with_word_lm`]), after every other typo rule,
+//! and only where they changed nothing nearby.
+
+use crate::confusion::{Confusion, Kind};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::registry::RuleDoc;
+use crate::rules::Document;
+use crate::text::is_han;
+use crate::worddict::WordDict;
+use crate::wordlm::WordLm;
+use std::sync::Arc;
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    id: "typo/context-model",
+    category: Category::Typo,
+    severity: Severity::Warning,
+    summary: "按词语语言模型，某字在上下文中明显不如其音近、形近字通顺",
+    what: "只在加载了词语语言模型（ARPA 格式的二元语法模型，如 `./dev lm` 由 SunPinyin 的 open-gram 模型生成的文件；命令行 `--lm FILE`，Rust `Checker::with_word_lm`）时运行。对每个有音同、音近或形近字的汉字，比较前后各 4 个字的窗口在模型下最优切分的概率：换成另一个字后对数概率高出 `typo.context_model_min_gain`（默认 12，学习者文本可用 8）以上，且前后一字内没有其他错别字规则的修改，就报告并建议该字。人名、地名中的字不报告。它补的是词表和搭配表够不到的“真词错用”：“再学校”“座车”“门口”这类每个字都成词、只有上下文才能判断的错误。",
+    why: "《党政机关公文处理工作条例》第十九条要求公文文字表述准确。政府网站与政务新媒体检查把错别字列为严重表述错误之一。音同、形近字替换后仍是真词的错误，靠词表判断不了，需要统计上下文；模型体积数十 MB，不能随网页组件下发，所以只在服务器端复核和命令行自查中可选启用。",
+    source: "《党政机关公文处理工作条例》第十九条；SunPinyin open-gram 语言模型（CC BY-SA 3.0），见 core/data/wordlm/SOURCE.md",
+    wrong: "我们再学校门口见面",
+    right: "我们在学校门口见面",
+};
+
+/// Characters the other typo rules changed make their neighbours unreliable context: the model
+/// only speaks at least this many characters away from them.
+const KEEP_AWAY: usize = 1;
+/// Quotation marks and title brackets, opening and closing.
+const QUOTES: &[(char, char)] = &[('“', '”'), ('‘', '’'), ('《', '》'), ('〈', '〉'), ('"', '"'), ('＂', '＂')];
+/// Characters of context on each side of the character being judged.
+const WINDOW: usize = 4;
+
+pub(crate) struct ContextModel {
+    lm: Arc<WordLm>,
+    confusion: Arc<Confusion>,
+    dict: Arc<WordDict>,
+    min_gain: f32,
+}
+
+struct Fix {
+    gain: f32,
+    at: usize,
+    to: char,
+    kind: Kind,
+}
+
+impl ContextModel {
+    pub(crate) fn new(lm: Arc<WordLm>, confusion: Arc<Confusion>, dict: Arc<WordDict>, min_gain: f32) -> ContextModel {
+        ContextModel { lm, confusion, dict, min_gain }
+    }
+
+    fn penalty(kind: Kind) -> Option<f32> {
+        match kind {
+            Kind::SameSound => Some(0.0),
+            Kind::NearSound => Some(1.0),
+            Kind::Shape | Kind::FuzzySound => Some(2.0),
+            Kind::FoldedSound => None,
+        }
+    }
+
+    fn best_at(&self, chars: &[char], i: usize) -> Option<Fix> {
+        let (lo, hi) = (i.saturating_sub(WINDOW), (i + WINDOW + 1).min(chars.len()));
+        let mut window = chars[lo..hi].to_vec();
+        let mut best: Option<Fix> = None;
+        let mut base = None;
+        for &(to, kind) in self.confusion.candidates(chars[i]) {
+            let Some(penalty) = Self::penalty(kind) else { continue };
+            if !self.lm.knows(to.encode_utf8(&mut [0; 4])) {
+                continue;
+            }
+            let base = *base.get_or_insert_with(|| self.lm.score(&window));
+            window[i - lo] = to;
+            let gain = self.lm.score(&window) - base - penalty;
+            window[i - lo] = chars[i];
+            if best.as_ref().is_none_or(|b| gain > b.gain) {
+                best = Some(Fix { gain, at: i, to, kind });
+            }
+        }
+        best
+    }
+
+    /// Adds findings to `out`. `earlier` holds the other typo rules' findings on `doc`.
+    pub(crate) fn check(&self, doc: &Document, earlier: &[Diagnostic], out: &mut Vec<Diagnostic>) {
+        let text = doc.text;
+        let (offsets, chars): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
+        let index = |b: usize| offsets.partition_point(|&o| o < b);
+        let mut blocked = vec![false; chars.len()];
+        for d in earlier.iter().filter(|d| d.category == Category::Typo) {
+            let (s, e) = (index(d.span.start), index(d.span.end));
+            let wrong: Vec<char> = text[d.span.clone()].chars().collect();
+            let right: Vec<char> = d.suggestions.first().map(|s| s.chars().collect()).unwrap_or_default();
+            for k in s..e {
+                let changed = wrong.len() != right.len() || wrong[k - s] != right[k - s];
+                if changed {
+                    blocked[k.saturating_sub(KEEP_AWAY)..(k + KEEP_AWAY + 1).min(chars.len())].iter_mut().for_each(|b| *b = true);
+                }
+            }
+        }
+        for w in doc.words(&self.dict) {
+            let word = &text[w.clone()];
+            let Some(entry) = self.dict.lookup(word) else { continue };
+            // Names, and words of the official vocabulary the model never saw (网格员, 收悉,
+            // 政银企): there its probabilities are of the wrong words.
+            let unseen = word.chars().nth(1).is_some() && !self.lm.knows(word);
+            if entry.person || entry.place || unseen {
+                blocked[index(w.start)..index(w.end)].iter_mut().for_each(|b| *b = true);
+            }
+        }
+        // A short quoted term is a coinage or a name (“浙里办”“闽侨杯”).
+        for (at, open) in text.char_indices().filter(|&(_, c)| QUOTES.iter().any(|q| q.0 == c)) {
+            let close = QUOTES.iter().find(|q| q.0 == open).map(|q| q.1);
+            let inner = &text[at + open.len_utf8()..];
+            if let Some(len) = inner.find(|c| Some(c) == close) {
+                if inner[..len].chars().count() <= 4 {
+                    let s = index(at);
+                    blocked[s..index(at + open.len_utf8() + len)].iter_mut().for_each(|b| *b = true);
+                }
+            }
+        }
+        let mut fixes: Vec<Fix> = (0..chars.len())
+            .filter(|&i| !blocked[i] && is_han(chars[i]))
+            .filter_map(|i| self.best_at(&chars, i))
+            .filter(|f| f.gain >= self.min_gain)
+            .collect();
+        fixes.sort_by(|a, b| b.gain.total_cmp(&a.gain));
+        let mut taken: Vec<usize> = Vec::new();
+        for f in fixes {
+            // Two fixes side by side would each be judged in the other's wrong context.
+            if taken.iter().any(|&t| t.abs_diff(f.at) <= 1) {
+                continue;
+            }
+            taken.push(f.at);
+            let from = chars[f.at];
+            let (lo, hi) = (f.at.saturating_sub(2), (f.at + 3).min(chars.len()));
+            let before: String = chars[lo..hi].iter().collect();
+            let after: String = chars[lo..hi].iter().enumerate().map(|(k, &c)| if lo + k == f.at { f.to } else { c }).collect();
+            let message = format!(
+                "“{from}”疑为“{}”（{}）：按语言模型，“{after}”比“{before}”通顺得多，请核对",
+                f.to,
+                f.kind.label()
+            );
+            let start = offsets[f.at];
+            out.push(DOC.diag(start..start + from.len_utf8(), message, vec![f.to.to_string()]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::wordlm::tests::TOY;
+    use crate::{Checker, Config, WordLm};
+    use std::sync::Arc;
+
+    fn checker(min_gain: f32) -> Checker {
+        let mut config = Config::default();
+        config.typo.context_model_min_gain = min_gain;
+        Checker::with_word_lm(config, Arc::new(WordLm::from_arpa(TOY).unwrap())).unwrap()
+    }
+
+    fn fixes(c: &Checker, text: &str) -> Vec<(String, String)> {
+        c.check(text)
+            .into_iter()
+            .filter(|d| d.rule == "typo/context-model")
+            .map(|d| (text[d.span].to_string(), d.suggestions[0].clone()))
+            .collect()
+    }
+
+    #[test]
+    fn flags_a_real_word_the_model_finds_improbable_here() {
+        let c = checker(3.0);
+        assert_eq!(fixes(&c, "我们再学校见面"), [("再".to_string(), "在".to_string())]);
+        // Spans stay exact after emoji, Extension B, zero-width characters and CRLF.
+        let text = "😀𠀀\u{200b}\r\n我们再学校见面";
+        let d: Vec<_> = c.check(text).into_iter().filter(|d| d.rule == "typo/context-model").collect();
+        assert_eq!(&text[d[0].span.clone()], "再");
+        assert!(d[0].message.contains("我们在学"), "{}", d[0].message);
+    }
+
+    #[test]
+    fn leaves_probable_text_alone_and_respects_the_threshold() {
+        let c = checker(3.0);
+        assert!(fixes(&c, "我们在学校见面").is_empty());
+        assert!(fixes(&checker(50.0), "我们再学校见面").is_empty());
+        // Without a model the rule does not run at all.
+        let plain = Checker::new(Config::default()).unwrap();
+        assert!(plain.check("我们再学校见面").iter().all(|d| d.rule != "typo/context-model"));
+    }
+
+    #[test]
+    fn keeps_away_from_other_typo_findings() {
+        // 总休 is fixed by the plausibility detector; the model does not second-guess its neighbours.
+        let c = checker(0.1);
+        let d = c.check("研究制定总休方案");
+        assert!(d.iter().any(|d| d.rule == "typo/confusable-char"));
+        let text = "研究制定总休方案";
+        for f in d.iter().filter(|d| d.rule == "typo/context-model") {
+            let at = text[..f.span.start].chars().count();
+            assert!(!(3..=6).contains(&at), "{f:?}");
+        }
+    }
+}

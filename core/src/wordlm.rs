@@ -1,0 +1,234 @@
+//! [`WordLm`]: an optional word bigram language model for `typo/context-model`.
+//!
+//! The built-in detector weighs words by their frequency alone, so a wrong character that still
+//! makes real words (我们再学校见面, 他很高心) passes unless a list names the phrase. A word
+//! bigram model sees which words follow which: it can tell 在学校 from 再学校.
+//!
+//! A useful model is tens of megabytes, far beyond what a browser widget can carry, so none is
+//! built in. A server or the CLI loads one from ARPA text (the format SRILM and KenLM write):
+//! `./dev lm` makes one from the SunPinyin input method's open-gram model, and a site can train
+//! its own on its archive. Only unigrams and bigrams are read; higher orders are skipped.
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// ln P for a character the model does not know: it is read as a one-character unknown word.
+const UNKNOWN: f32 = -20.723_267; // ln 1e-9
+/// Longest word, in characters, the segmenter tries.
+const MAX_WORD: usize = 6;
+
+/// A word bigram model with back-off, read from ARPA text.
+pub struct WordLm {
+    ids: HashMap<Box<str>, u32>,
+    /// Per word id: ln P(word) and ln back-off weight.
+    unigram: Vec<(f32, f32)>,
+    /// Bigrams grouped by first word: `next[starts[a]..starts[a + 1]]`, sorted, with `prob` beside.
+    starts: Vec<u32>,
+    next: Vec<u32>,
+    prob: Vec<f32>,
+}
+
+/// Why a model could not be read: the line (1-based) and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordLmError {
+    /// 1-based line of the ARPA text.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for WordLmError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "language model, line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for WordLmError {}
+
+impl WordLm {
+    /// Reads an ARPA model. Words are matched against the text exactly, so they must be in the
+    /// same script (simplified) as the text to check.
+    pub fn from_arpa(text: &str) -> Result<WordLm, WordLmError> {
+        let mut ids: HashMap<Box<str>, u32> = HashMap::new();
+        let mut unigram = Vec::new();
+        let mut pairs: Vec<(u32, u32, f32)> = Vec::new();
+        let mut section = 0u8;
+        let err = |line: usize, message: &str| WordLmError { line: line + 1, message: message.to_string() };
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            if line.starts_with('\\') {
+                section = match line {
+                    "\\data\\" => 0,
+                    "\\1-grams:" => 1,
+                    "\\2-grams:" => 2,
+                    "\\end\\" => break,
+                    _ if line.ends_with("-grams:") => 3,
+                    _ => return Err(err(n, "unknown section header")),
+                };
+                continue;
+            }
+            let mut fields = line.split_whitespace();
+            let log10 = |f: Option<&str>| -> Result<f32, WordLmError> {
+                let v: f32 = f.ok_or_else(|| err(n, "missing probability"))?.parse().map_err(|_| err(n, "probability is not a number"))?;
+                if v.is_finite() && v <= 0.0 { Ok(v * std::f32::consts::LN_10) } else { Err(err(n, "log10 probability must be finite and ≤ 0")) }
+            };
+            match section {
+                1 => {
+                    let p = log10(fields.next())?;
+                    let word = fields.next().ok_or_else(|| err(n, "missing word"))?;
+                    let bow = match fields.next() {
+                        Some(b) => b.parse::<f32>().ok().filter(|b| b.is_finite()).ok_or_else(|| err(n, "back-off weight is not a number"))? * std::f32::consts::LN_10,
+                        None => 0.0,
+                    };
+                    let id = u32::try_from(unigram.len()).map_err(|_| err(n, "too many words"))?;
+                    if ids.insert(word.into(), id).is_some() {
+                        return Err(err(n, "word listed twice"));
+                    }
+                    unigram.push((p, bow));
+                }
+                2 => {
+                    let p = log10(fields.next())?;
+                    let mut word = || fields.next().and_then(|w| ids.get(w).copied()).ok_or_else(|| err(n, "bigram word missing from the 1-grams"));
+                    let (a, b) = (word()?, word()?);
+                    pairs.push((a, b, p));
+                }
+                _ => {}
+            }
+        }
+        if unigram.is_empty() {
+            return Err(err(0, "no \\1-grams: section"));
+        }
+        pairs.sort_unstable_by_key(|&(a, b, _)| (a, b));
+        pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
+        let mut starts = vec![0u32; unigram.len() + 1];
+        for &(a, _, _) in &pairs {
+            starts[a as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        Ok(WordLm {
+            ids,
+            unigram,
+            starts,
+            next: pairs.iter().map(|p| p.1).collect(),
+            prob: pairs.iter().map(|p| p.2).collect(),
+        })
+    }
+
+    /// Number of words the model knows.
+    pub fn words(&self) -> usize {
+        self.unigram.len()
+    }
+
+    /// True if the model knows `word`.
+    pub(crate) fn knows(&self, word: &str) -> bool {
+        self.ids.contains_key(word)
+    }
+
+    /// ln P(b | a), backing off to a's weight times P(b).
+    fn bigram(&self, a: u32, b: u32) -> f32 {
+        let (lo, hi) = (self.starts[a as usize] as usize, self.starts[a as usize + 1] as usize);
+        match self.next[lo..hi].binary_search(&b) {
+            Ok(k) => self.prob[lo + k],
+            Err(_) => self.unigram[a as usize].1 + self.unigram[b as usize].0,
+        }
+    }
+
+    /// ln P of the best segmentation of `chars` into known words (an unknown character is a
+    /// word of its own at a fixed low probability). Linear in the length: words are at most
+    /// [`MAX_WORD`] characters and each position keeps one state per last word.
+    pub(crate) fn score(&self, chars: &[char]) -> f32 {
+        let n = chars.len();
+        // states[k]: (last word id or None for unknown/start, best ln P of chars[..k] ending so).
+        let mut states: Vec<Vec<(Option<u32>, f32)>> = vec![Vec::new(); n + 1];
+        states[0].push((None, 0.0));
+        let mut buf = String::new();
+        for k in 0..n {
+            if states[k].is_empty() {
+                continue;
+            }
+            buf.clear();
+            for j in k + 1..=(k + MAX_WORD).min(n) {
+                buf.push(chars[j - 1]);
+                let id = self.ids.get(buf.as_str()).copied();
+                if id.is_none() && j > k + 1 {
+                    continue;
+                }
+                let best = states[k]
+                    .iter()
+                    .map(|&(prev, s)| {
+                        s + match (id, prev) {
+                            (None, _) => UNKNOWN,
+                            (Some(w), None) => self.unigram[w as usize].0,
+                            (Some(w), Some(p)) => self.bigram(p, w),
+                        }
+                    })
+                    .fold(f32::NEG_INFINITY, f32::max);
+                match states[j].iter_mut().find(|s| s.0 == id) {
+                    Some(s) => s.1 = s.1.max(best),
+                    None => states[j].push((id, best)),
+                }
+            }
+        }
+        states[n].iter().map(|s| s.1).fold(f32::NEG_INFINITY, f32::max)
+    }
+}
+
+impl fmt::Debug for WordLm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "WordLm {{ words: {}, bigrams: {} }}", self.unigram.len(), self.next.len())
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A toy model in which 在 precedes 学校 and 再 precedes 见面.
+    pub(crate) const TOY: &str = "\\data\\\nngram 1=8\nngram 2=5\n\n\\1-grams:\n\
+        -1.0\t我们\t-1.0\n-1.2\t在\t-1.0\n-3.0\t再\t-1.0\n-3.0\t学校\t-1.0\n-3.2\t见面\t-1.0\n-3.0\t门口\t-1.0\n-4.5\t学\t-1.0\n-4.5\t校\t-1.0\n\n\
+        \\2-grams:\n-0.5\t我们 在\n-0.3\t在 学校\n-0.4\t学校 门口\n-0.4\t门口 见面\n-0.2\t再 见面\n\n\\end\\\n";
+
+    #[test]
+    fn reads_arpa_and_prefers_the_seen_bigram() {
+        let lm = WordLm::from_arpa(TOY).unwrap();
+        assert_eq!(lm.words(), 8);
+        let s = |t: &str| lm.score(&t.chars().collect::<Vec<_>>());
+        assert!(s("我们在学校见面") > s("我们再学校见面") + 2.0);
+        // Unknown characters are words of their own, never a failure.
+        assert!(s("😀𠀀\u{200b}\r\n").is_finite());
+        assert_eq!(s(""), 0.0);
+    }
+
+    #[test]
+    fn bad_models_name_the_line() {
+        let e = WordLm::from_arpa("\\data\\\n\\1-grams:\n-1.0\t甲\n-x\t乙\n").unwrap_err();
+        assert_eq!((e.line, e.message.as_str()), (4, "probability is not a number"));
+        let e = WordLm::from_arpa("\\1-grams:\n-1.0\t甲\n\\2-grams:\n-0.1\t甲 丙\n").unwrap_err();
+        assert_eq!(e.line, 4);
+        let e = WordLm::from_arpa("\\1-grams:\n1.5\t甲\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(WordLm::from_arpa("").is_err());
+        assert!(WordLm::from_arpa("\\1-grams:\n-1\t甲\n-1\t甲\n").is_err());
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics() {
+        let mut seed = 7u64;
+        for _ in 0..200 {
+            let mut t = String::new();
+            for _ in 0..(seed % 60) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                t.push(char::from_u32((seed >> 40) as u32 % 0x11_0000).unwrap_or('\u{fffd}'));
+                if seed % 3 == 0 {
+                    t.push_str(["\\1-grams:\n", "\\2-grams:\n", "-1\t", " ", "\n", "\\end\\"][(seed >> 8) as usize % 6]);
+                }
+            }
+            let _ = WordLm::from_arpa(&t);
+        }
+    }
+}
