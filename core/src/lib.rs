@@ -43,6 +43,26 @@
 //! assert_eq!(checker.check("某某到场")[0].rule, "sensitive/custom");
 //! ```
 //!
+//! ## An optional word language model
+//!
+//! Real-word errors (我们再学校见面 for 在学校) pass a dictionary, since every word is real.
+//! A word bigram model in ARPA text, attached with [`Checker::with_word_lm`], turns on
+//! `typo/context-model`. Useful models are tens of megabytes, so none is built in; this toy
+//! one knows that 在 comes before 学校:
+//!
+//! ```
+//! use shenjiao_core::{Checker, Config, WordLm};
+//! use std::sync::Arc;
+//!
+//! let arpa = "\\data\\\n\\1-grams:\n-1.0\t我们\t-1.0\n-1.2\t在\t-1.0\n-3.0\t再\t-1.0\n\
+//!             -3.0\t学校\t-1.0\n\\2-grams:\n-0.5\t我们 在\n-0.3\t在 学校\n\\end\\\n";
+//! let lm = WordLm::from_arpa(arpa).unwrap();
+//! let checker = Checker::with_word_lm(Config::default(), Arc::new(lm)).unwrap();
+//! let found = checker.check("我们再学校");
+//! assert_eq!(found[0].rule, "typo/context-model");
+//! assert_eq!(found[0].suggestions, ["在"]);
+//! ```
+//!
 //! ## Rules
 //!
 //! Every rule has a stable id `category/name` and a doc (what, why with its source, a wrong

@@ -5,6 +5,11 @@ pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// Quotation marks and title brackets that enclose a term, as (opening, closing) pairs:
+/// mainland quotes, corner brackets (「无薪假」), book-title marks and ASCII or full-width quotes.
+pub(crate) const QUOTE_PAIRS: &[(char, char)] =
+    &[('“', '”'), ('‘', '’'), ('「', '」'), ('『', '』'), ('《', '》'), ('〈', '〉'), ('"', '"'), ('＂', '＂')];
+
 /// True for Han ideographs: CJK Unified Ideographs, Extensions A–I, and the compatibility blocks.
 pub fn is_han(c: char) -> bool {
     matches!(c as u32,

@@ -8,7 +8,7 @@ use crate::confusion::{Confusion, Kind};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
 use crate::rules::{Document, Rule};
-use crate::text::{is_digit, is_han};
+use crate::text::{is_digit, is_han, QUOTE_PAIRS};
 use crate::worddict::{CharHash, Entry, WordDict, MAX_WORD};
 use std::sync::Arc;
 
@@ -484,7 +484,7 @@ impl Rule for ConfusableChar {
             let before = text[..start].chars().next_back();
             // A short quoted term or title (“三夏”“浙里办”“无废城市”《镇村志》) is a coinage or a name: two
             // characters are left alone, three or four only yield to a known term (“放管拂”).
-            let quoted = matches!((before, next), (Some('“'), Some('”')) | (Some('‘'), Some('’')) | (Some('"'), Some('"')) | (Some('《'), Some('》')) | (Some('〈'), Some('〉')));
+            let quoted = before.zip(next).is_some_and(|pair| QUOTE_PAIRS.contains(&pair));
             cl.whole_term = quoted && (3..=4).contains(&cl.chars.len());
             let quoted = quoted && cl.chars.len() <= 2;
             // A short run right after a number is a unit phrase (31日止, 3个).

@@ -7,7 +7,7 @@ use crate::confusion::{Confusion, Kind};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::registry::RuleDoc;
 use crate::rules::Document;
-use crate::text::is_han;
+use crate::text::{is_han, QUOTE_PAIRS};
 use crate::worddict::WordDict;
 use crate::wordlm::WordLm;
 use std::sync::Arc;
@@ -27,8 +27,6 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
 /// Characters the other typo rules changed make their neighbours unreliable context: the model
 /// only speaks at least this many characters away from them.
 const KEEP_AWAY: usize = 1;
-/// Quotation marks and title brackets, opening and closing.
-const QUOTES: &[(char, char)] = &[('“', '”'), ('‘', '’'), ('《', '》'), ('〈', '〉'), ('"', '"'), ('＂', '＂')];
 /// Characters of context on each side of the character being judged.
 const WINDOW: usize = 4;
 
@@ -109,8 +107,8 @@ impl ContextModel {
             }
         }
         // A short quoted term is a coinage or a name (“浙里办”“闽侨杯”).
-        for (at, open) in text.char_indices().filter(|&(_, c)| QUOTES.iter().any(|q| q.0 == c)) {
-            let close = QUOTES.iter().find(|q| q.0 == open).map(|q| q.1);
+        for (at, open) in text.char_indices().filter(|&(_, c)| QUOTE_PAIRS.iter().any(|q| q.0 == c)) {
+            let close = QUOTE_PAIRS.iter().find(|q| q.0 == open).map(|q| q.1);
             let inner = &text[at + open.len_utf8()..];
             if let Some(len) = inner.find(|c| Some(c) == close) {
                 if inner[..len].chars().count() <= 4 {
@@ -120,7 +118,7 @@ impl ContextModel {
             }
         }
         let mut fixes: Vec<Fix> = (0..chars.len())
-            .filter(|&i| !blocked[i] && is_han(chars[i]))
+            .filter(|&i| !blocked[i] && is_han(chars[i]) && !parallel(&chars, i))
             .filter_map(|i| self.best_at(&chars, i))
             .filter(|f| f.gain >= self.min_gain)
             .collect();
@@ -145,6 +143,12 @@ impl ContextModel {
             out.push(DOC.diag(start..start + from.len_utf8(), message, vec![f.to.to_string()]));
         }
     }
+}
+
+/// True if the character heads a parallel pattern (兜准兜牢兜好, 早发现早报告): repeated two
+/// characters before or after, on purpose.
+fn parallel(chars: &[char], i: usize) -> bool {
+    (i >= 2 && chars[i - 2] == chars[i]) || chars.get(i + 2) == Some(&chars[i])
 }
 
 #[cfg(test)]
@@ -186,6 +190,19 @@ mod tests {
         // Without a model the rule does not run at all.
         let plain = Checker::new(Config::default()).unwrap();
         assert!(plain.check("我们再学校见面").iter().all(|d| d.rule != "typo/context-model"));
+    }
+
+    #[test]
+    fn leaves_quoted_terms_parallel_patterns_and_words_the_model_never_saw() {
+        let c = checker(3.0);
+        assert_eq!(fixes(&c, "我们再学校门口"), [("再".to_string(), "在".to_string())]);
+        assert!(fixes(&c, "我们「再」学校门口").is_empty());
+        assert!(fixes(&c, "我们“再”学校门口").is_empty());
+        // 再审 is a word of shenjiao's dictionary the toy model lacks: its characters are left alone.
+        assert!(fixes(&c, "我们再审学校门口").is_empty());
+        let chars: Vec<char> = "兜准兜牢兜好".chars().collect();
+        assert!(super::parallel(&chars, 4) && super::parallel(&chars, 0));
+        assert!(!super::parallel(&"我们再学校".chars().collect::<Vec<_>>(), 2));
     }
 
     #[test]
