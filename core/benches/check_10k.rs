@@ -2,9 +2,11 @@
 //!
 //! The text is the project's clean official prose (tests/data), repeated to 10,000 chars, with a
 //! few typos so the detectors do real work. Run: `cargo bench -p shenjiao-core --bench check_10k`.
+//! If `./dev lm` has built the optional word model, the same text is also checked with it.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use shenjiao_core::{Checker, Config};
+use shenjiao_core::{Checker, Config, WordLm};
+use std::sync::Arc;
 use std::hint::black_box;
 
 const PROSE: [&str; 3] = [
@@ -31,6 +33,13 @@ fn bench(c: &mut Criterion) {
     let checker = Checker::new(Config::default()).expect("default config");
     assert!(!checker.check(&text).is_empty(), "the injected typos are found");
     c.bench_function("check 10k chars, all rules", |b| b.iter(|| checker.check(black_box(&text))));
+    let model = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/wordlm/open-gram.arpa");
+    if let Ok(arpa) = std::fs::read_to_string(&model) {
+        let lm = Arc::new(WordLm::from_arpa(&arpa).expect("the model ./dev lm built"));
+        let with_lm = Checker::with_word_lm(Config::default(), lm).expect("default config");
+        c.bench_function("check 10k chars, all rules + word model (native only)", |b| b.iter(|| with_lm.check(black_box(&text))));
+        c.bench_function("WordLm::from_arpa (open-gram, 57 MB)", |b| b.iter(|| WordLm::from_arpa(black_box(&arpa))));
+    }
     c.bench_function("Checker::new (default config, loads dictionaries)", |b| {
         b.iter(|| Checker::new(black_box(Config::default())))
     });

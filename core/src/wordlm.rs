@@ -9,6 +9,7 @@
 //! `./dev lm` makes one from the SunPinyin input method's open-gram model, and a site can train
 //! its own on its archive. Only unigrams and bigrams are read; higher orders are skipped.
 
+use crate::worddict::{CharHash, IdMap};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -16,10 +17,21 @@ use std::fmt;
 const UNKNOWN: f32 = -20.723_267; // ln 1e-9
 /// Longest word, in characters, the segmenter tries.
 const MAX_WORD: usize = 6;
+/// [`Prefix::id`] of a string that is only the beginning of longer words.
+const NO_WORD: u32 = u32::MAX;
+
+/// What a string of characters is to the model: a word (its id) and/or the start of longer words.
+#[derive(Clone, Copy)]
+struct Prefix {
+    id: u32,
+    longer: bool,
+}
 
 /// A word bigram model with back-off, read from ARPA text.
 pub struct WordLm {
-    ids: HashMap<Box<str>, u32>,
+    /// Keyed by [`CharHash`] of the characters, so the segmenter extends a word a character at a
+    /// time without building strings, and stops as soon as no word starts so.
+    prefixes: IdMap<Prefix>,
     /// Per word id: ln P(word) and ln back-off weight.
     unigram: Vec<(f32, f32)>,
     /// Bigrams grouped by first word: `next[starts[a]..starts[a + 1]]`, sorted, with `prob` beside.
@@ -101,6 +113,20 @@ impl WordLm {
         if unigram.is_empty() {
             return Err(err(0, "no \\1-grams: section"));
         }
+        let mut prefixes: IdMap<Prefix> = IdMap::default();
+        for (word, &id) in &ids {
+            let mut h = CharHash::new();
+            let n = word.chars().count();
+            for (k, c) in word.chars().enumerate() {
+                h = h.push(c as u32);
+                let e = prefixes.entry(h.finish()).or_insert(Prefix { id: NO_WORD, longer: false });
+                if k + 1 == n {
+                    e.id = id;
+                } else {
+                    e.longer = true;
+                }
+            }
+        }
         pairs.sort_unstable_by_key(|&(a, b, _)| (a, b));
         pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
         let mut starts = vec![0u32; unigram.len() + 1];
@@ -111,7 +137,7 @@ impl WordLm {
             starts[i] += starts[i - 1];
         }
         Ok(WordLm {
-            ids,
+            prefixes,
             unigram,
             starts,
             next: pairs.iter().map(|p| p.1).collect(),
@@ -126,7 +152,7 @@ impl WordLm {
 
     /// True if the model knows `word`.
     pub(crate) fn knows(&self, word: &str) -> bool {
-        self.ids.contains_key(word)
+        self.prefixes.get(&CharHash::of(word.chars().map(|c| c as u32))).is_some_and(|p| p.id != NO_WORD)
     }
 
     /// ln P(b | a), backing off to a's weight times P(b).
@@ -143,38 +169,61 @@ impl WordLm {
     /// [`MAX_WORD`] characters and each position keeps one state per last word.
     pub(crate) fn score(&self, chars: &[char]) -> f32 {
         let n = chars.len();
-        // states[k]: (last word id or None for unknown/start, best ln P of chars[..k] ending so).
-        let mut states: Vec<Vec<(Option<u32>, f32)>> = vec![Vec::new(); n + 1];
-        states[0].push((None, 0.0));
-        let mut buf = String::new();
+        // states[k]: the best ln P of chars[..k] for each last word (NO_WORD: unknown or start).
+        // One word ends at k per start position, so a position holds at most MAX_WORD + 1 states.
+        let mut states = vec![States::default(); n + 1];
+        states[0].offer(NO_WORD, 0.0);
         for k in 0..n {
-            if states[k].is_empty() {
+            let from = states[k];
+            if from.len == 0 {
                 continue;
             }
-            buf.clear();
+            let mut h = CharHash::new();
             for j in k + 1..=(k + MAX_WORD).min(n) {
-                buf.push(chars[j - 1]);
-                let id = self.ids.get(buf.as_str()).copied();
-                if id.is_none() && j > k + 1 {
-                    continue;
+                h = h.push(chars[j - 1] as u32);
+                let found = self.prefixes.get(&h.finish()).copied();
+                let id = found.map_or(NO_WORD, |p| p.id);
+                if id != NO_WORD || j == k + 1 {
+                    let best = from.items[..from.len as usize]
+                        .iter()
+                        .map(|&(prev, s)| {
+                            s + match (id, prev) {
+                                (NO_WORD, _) => UNKNOWN,
+                                (w, NO_WORD) => self.unigram[w as usize].0,
+                                (w, p) => self.bigram(p, w),
+                            }
+                        })
+                        .fold(f32::NEG_INFINITY, f32::max);
+                    states[j].offer(id, best);
                 }
-                let best = states[k]
-                    .iter()
-                    .map(|&(prev, s)| {
-                        s + match (id, prev) {
-                            (None, _) => UNKNOWN,
-                            (Some(w), None) => self.unigram[w as usize].0,
-                            (Some(w), Some(p)) => self.bigram(p, w),
-                        }
-                    })
-                    .fold(f32::NEG_INFINITY, f32::max);
-                match states[j].iter_mut().find(|s| s.0 == id) {
-                    Some(s) => s.1 = s.1.max(best),
-                    None => states[j].push((id, best)),
+                if !found.is_some_and(|p| p.longer) {
+                    break;
                 }
             }
         }
-        states[n].iter().map(|s| s.1).fold(f32::NEG_INFINITY, f32::max)
+        states[n].items[..states[n].len as usize].iter().map(|s| s.1).fold(f32::NEG_INFINITY, f32::max)
+    }
+}
+
+/// The Viterbi states at one position: (last word id, best ln P).
+#[derive(Clone, Copy, Default)]
+struct States {
+    len: u8,
+    items: [(u32, f32); MAX_WORD + 2],
+}
+
+impl States {
+    fn offer(&mut self, id: u32, score: f32) {
+        let len = self.len as usize;
+        match self.items[..len].iter_mut().find(|s| s.0 == id) {
+            Some(s) => s.1 = s.1.max(score),
+            // Never full (see `WordLm::score`); if it were, the extra state would be dropped.
+            None if len < MAX_WORD + 2 => {
+                self.items[len] = (id, score);
+                self.len += 1;
+            }
+            None => {}
+        }
     }
 }
 

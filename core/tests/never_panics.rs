@@ -1,7 +1,7 @@
 //! Untrusted input: any text and any config string must give findings or an error, never a panic,
 //! and every span must be a non-empty, in-bounds byte range on char boundaries.
 use proptest::prelude::*;
-use shenjiao_core::{Checker, Config, LexiconEntry};
+use shenjiao_core::{Checker, Config, LexiconEntry, WordLm};
 
 /// Characters that exercise the rules' edges: CJK, marks the rules look at, multi-unit chars,
 /// fillers, line ends, and anything else.
@@ -29,7 +29,11 @@ fn build_checker() -> Checker {
         config.lexicon.push(LexiconEntry::new(term));
     }
     config.allowlist.push("某某路".into());
-    Checker::new(config).unwrap()
+    // A small word model, so `typo/context-model` is fuzzed too, at a threshold that lets it speak.
+    config.typo.context_model_min_gain = 1.0;
+    let arpa = "\\1-grams:\n-1.0\t中国\t-0.5\n-1.5\t在\t-0.5\n-2.0\t再\t-0.5\n-1.2\t政府\t-0.5\n-2.5\t得\t-0.5\n-2.0\t地\t-0.5\n\
+                \\2-grams:\n-0.2\t中国 政府\n-0.3\t在 中国\n-0.4\t地 在\n";
+    Checker::with_word_lm(config, std::sync::Arc::new(WordLm::from_arpa(arpa).unwrap())).unwrap()
 }
 
 static CHECKER: std::sync::LazyLock<Checker> = std::sync::LazyLock::new(build_checker);
@@ -54,6 +58,18 @@ proptest! {
     #[test]
     fn any_config_string_is_ok_or_a_named_error(s in "\\PC{0,80}") {
         let _ = Checker::from_json(&s);
+    }
+
+    #[test]
+    fn any_language_model_text_is_ok_or_an_error_naming_a_line(
+        lines in prop::collection::vec(prop::sample::select(vec![
+            "\\data\\", "ngram 1=2", "\\1-grams:", "\\2-grams:", "\\3-grams:", "\\end\\", "-1.0\t甲\t-0.2",
+            "-0.5\t乙", "-0.1\t甲 乙", "-0.1\t甲 丙", "nan\t丁", "-inf\t戊", "1e40\t己", "", "\\x", "-1\t甲 乙 丙",
+        ]), 0..12),
+    ) {
+        if let Err(e) = WordLm::from_arpa(&lines.join("\n")) {
+            prop_assert!(e.line >= 1 && !e.message.is_empty());
+        }
     }
 
 }
