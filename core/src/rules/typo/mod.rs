@@ -200,12 +200,16 @@ mod tests {
     /// on char boundaries.
     #[test]
     fn typo_rules_survive_arbitrary_text() {
-        let checker = Checker::from_json(r#"{"categories": {"punctuation": "off"}}"#).unwrap();
-        let alphabet: Vec<char> = "总休体堂常务委员会招标投杆中华人民共合国的的得很好國們😀𠀀\u{200b}\u{301}\r\n，。 a1乱搭依法依规刘芳副市长件"
+        let plain = Checker::from_json(r#"{"categories": {"punctuation": "off"}}"#).unwrap();
+        // And typo/context-model, with a toy word model at a threshold that lets it speak.
+        let lm = std::sync::Arc::new(crate::WordLm::from_arpa(crate::wordlm::tests::TOY).unwrap());
+        let with_lm = Checker::with_word_lm(Config::from_json(r#"{"typo": {"context_model_min_gain": 0}}"#).unwrap(), lm).unwrap();
+        let alphabet: Vec<char> = "总休体堂常务委员会招标投杆中华人民共合国的的得很好國們😀𠀀\u{200b}\u{301}\r\n，。 a1乱搭依法依规刘芳副市长件我们再在学校门口见面“”「」"
             .chars()
             .collect();
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..300 {
+        for round in 0..600 {
+            let checker = if round % 2 == 0 { &plain } else { &with_lm };
             let mut text = String::new();
             for _ in 0..(seed % 40) {
                 seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
