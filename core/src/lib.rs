@@ -45,7 +45,7 @@
 //!
 //! ## An optional word language model
 //!
-//! Real-word errors (我们再学校见面 for 在学校) pass a dictionary, since every word is real.
+//! Errors made of real words (下个里拜三 for 礼拜三) pass a dictionary, since every word is real.
 //! A word bigram model in ARPA text, attached with [`Checker::with_word_lm`], turns on
 //! `typo/context-model`. Useful models are tens of megabytes, so none is built in; this toy
 //! one knows that 在 comes before 学校:

@@ -1,8 +1,8 @@
 //! [`WordLm`]: an optional word bigram language model for `typo/context-model`.
 //!
 //! The built-in detector weighs words by their frequency alone, so a wrong character that still
-//! makes real words (我们再学校见面, 他很高心) passes unless a list names the phrase. A word
-//! bigram model sees which words follow which: it can tell 在学校 from 再学校.
+//! makes real words (下个里拜三, 来一平红酒) passes unless a list names the phrase. A word
+//! bigram model sees which words follow which: it can tell 下个礼拜 from 下个里拜.
 //!
 //! A useful model is tens of megabytes, far beyond what a browser widget can carry, so none is
 //! built in. A server or the CLI loads one from ARPA text (the format SRILM and KenLM write):
@@ -238,14 +238,16 @@ pub(crate) mod tests {
     use super::*;
 
     /// A toy model in which 在 precedes 学校 and 再 precedes 见面.
-    pub(crate) const TOY: &str = "\\data\\\nngram 1=8\nngram 2=5\n\n\\1-grams:\n\
-        -1.0\t我们\t-1.0\n-1.2\t在\t-1.0\n-3.0\t再\t-1.0\n-3.0\t学校\t-1.0\n-3.2\t见面\t-1.0\n-3.0\t门口\t-1.0\n-4.5\t学\t-1.0\n-4.5\t校\t-1.0\n\n\
-        \\2-grams:\n-0.5\t我们 在\n-0.3\t在 学校\n-0.4\t学校 门口\n-0.4\t门口 见面\n-0.2\t再 见面\n\n\\end\\\n";
+    /// Also 下个 礼拜 三, for `typo/context-model`'s documented example.
+    pub(crate) const TOY: &str = "\\data\\\nngram 1=17\nngram 2=7\n\n\\1-grams:\n\
+        -1.0\t我们\t-1.0\n-1.2\t在\t-1.0\n-3.0\t再\t-1.0\n-3.0\t学校\t-1.0\n-3.2\t见面\t-1.0\n-3.0\t门口\t-1.0\n-4.5\t学\t-1.0\n-4.5\t校\t-1.0\n\
+        -2.5\t下个\t-1.0\n-3.5\t礼拜\t-1.0\n-2.0\t里\t-1.0\n-4.5\t拜\t-1.0\n-4.5\t礼\t-1.0\n-2.5\t三\t-1.0\n-2.5\t会议\t-1.0\n-3.5\t定于\t-1.0\n-3.0\t召开\t-1.0\n\n\
+        \\2-grams:\n-0.5\t我们 在\n-0.3\t在 学校\n-0.4\t学校 门口\n-0.4\t门口 见面\n-0.2\t再 见面\n-0.5\t下个 礼拜\n-0.5\t礼拜 三\n\n\\end\\\n";
 
     #[test]
     fn reads_arpa_and_prefers_the_seen_bigram() {
         let lm = WordLm::from_arpa(TOY).unwrap();
-        assert_eq!(lm.words(), 8);
+        assert_eq!(lm.words(), 17);
         let s = |t: &str| lm.score(&t.chars().collect::<Vec<_>>());
         assert!(s("我们在学校见面") > s("我们再学校见面") + 2.0);
         // Unknown characters are words of their own, never a failure.

@@ -1,5 +1,5 @@
 //! `typo/context-model`: a confusable character the word language model finds much less
-//! probable in its context than another (我们再学校见面 → 在学校). Runs only when a
+//! probable in its context than another (下个里拜三 → 礼拜三). Runs only when a
 //! [`WordLm`] is attached ([`crate::Checker::with_word_lm`]), after every other typo rule,
 //! and only where they changed nothing nearby.
 
@@ -17,11 +17,11 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     category: Category::Typo,
     severity: Severity::Warning,
     summary: "按词语语言模型，某字在上下文中明显不如其音近、形近字通顺",
-    what: "只在加载了词语语言模型（ARPA 格式的二元语法模型，如 `./dev lm` 由 SunPinyin 的 open-gram 模型生成的文件；命令行 `--lm FILE`，Rust `Checker::with_word_lm`）时运行。对每个有音同、音近或形近字的汉字，比较前后各 4 个字的窗口在模型下最优切分的概率：换成另一个字后对数概率高出 `typo.context_model_min_gain`（默认 12，学习者文本可用 8）以上，且前后一字内没有其他错别字规则的修改，就报告并建议该字。人名、地名中的字不报告。它补的是词表和搭配表够不到的“真词错用”：“再学校”“座车”“门口”这类每个字都成词、只有上下文才能判断的错误。",
+    what: "只在加载了词语语言模型（ARPA 格式的二元语法模型，如 `./dev lm` 由 SunPinyin 的 open-gram 模型生成的文件；命令行 `--lm FILE`，Rust `Checker::with_word_lm`）时运行。对每个有音同、音近或形近字的汉字，比较前后各 4 个字的窗口在模型下最优切分的概率：换成另一个字后对数概率高出 `typo.context_model_min_gain`（默认 12，学习者文本可用 8）以上，且前后一字内没有其他错别字规则的修改，就报告并建议该字。人名、地名中的字不报告。它补的是词表和搭配表够不到的错误：“下个里拜三”“来一平红酒”“可别望了”这类每个字都成词、只有上下文才能判断的错误。",
     why: "《党政机关公文处理工作条例》第十九条要求公文文字表述准确。政府网站与政务新媒体检查把错别字列为严重表述错误之一。音同、形近字替换后仍是真词的错误，靠词表判断不了，需要统计上下文；模型体积数十 MB，不能随网页组件下发，所以只在服务器端复核和命令行自查中可选启用。",
     source: "《党政机关公文处理工作条例》第十九条；SunPinyin open-gram 语言模型（CC BY-SA 3.0），见 core/data/wordlm/SOURCE.md",
-    wrong: "我们再学校门口见面",
-    right: "我们在学校门口见面",
+    wrong: "会议定于下个里拜三召开",
+    right: "会议定于下个礼拜三召开",
 };
 
 /// Characters the other typo rules changed make their neighbours unreliable context: the model
