@@ -89,6 +89,8 @@ impl ContextModel {
             let (s, e) = (index(d.span.start), index(d.span.end));
             let wrong: Vec<char> = text[d.span.clone()].chars().collect();
             let right: Vec<char> = d.suggestions.first().map(|s| s.chars().collect()).unwrap_or_default();
+            // A finding is one fix: nothing inside its span is judged again.
+            blocked[s..e].iter_mut().for_each(|b| *b = true);
             for k in s..e {
                 let changed = wrong.len() != right.len() || wrong[k - s] != right[k - s];
                 if changed {
