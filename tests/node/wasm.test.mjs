@@ -29,6 +29,23 @@ test('config: rules can be switched off and lexicon entries added', () => {
   assert.deepEqual(found.map((d) => [d.rule, d.severity, d.text]), [['sensitive/custom', 'error', '某某']]);
 });
 
+test('a word language model turns on typo/context-model, with UTF-16 offsets; a bad one names its line', () => {
+  const arpa = '\\1-grams:\n-2.5\t下个\t-1\n-3.5\t礼拜\t-1\n-2\t里\t-1\n-4.5\t拜\t-1\n-4.5\t礼\t-1\n-2.5\t三\t-1\n' +
+    '\\2-grams:\n-0.5\t下个 礼拜\n-0.5\t礼拜 三\n\\end\\\n';
+  const text = '😀下个里拜三';
+  const found = new Checker({}, { wordLm: arpa }).check(text).filter((d) => d.rule === 'typo/context-model');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0].start, 4);
+  assert.equal(text.slice(found[0].start, found[0].end), '里');
+  assert.deepEqual(found[0].suggestions, ['礼']);
+  assert.equal(new Checker().check(text).filter((d) => d.rule === 'typo/context-model').length, 0);
+  assert.throws(() => new Checker({}, { wordLm: '\\1-grams:\n-1\t甲\nx\t乙\n' }), (e) => {
+    assert.ok(!(e instanceof ConfigError));
+    assert.match(e.message, /^language model, line 3/);
+    return true;
+  });
+});
+
 test('a bad config throws ConfigError naming the field', () => {
   assert.throws(() => new Checker({ lexicon: [{ term: '甲', severity: 'fatal' }] }), (e) => {
     assert.ok(e instanceof ConfigError);

@@ -8,6 +8,7 @@ export async function usage(): Promise<void> {
   const d: Diagnostic[] = new Checker({ rules: { 'punctuation/doubled': 'error' } }).check('文本。。');
   const strict = new Checker({ packs: ['ad-law'], typo: { min_gain: 7, context_weight: 0 } });
   strict.free();
+  new Checker({ typo: { context_model_min_gain: 7 } }, { wordLm: '\\1-grams:\n-1\t甲\n' }).free();
   const h: WidgetHandle = await attach('#content', { form: '#articleForm', gate: 'warn', onAllowlist: (term) => term.length > 0 });
   h.addEventListener('findings', (e) => { const start: number = e.detail[0].start; const key: string = e.detail[0].key; void start; void key; });
   h.addEventListener('gate', (e) => { const v: GateVerdict = e.detail; void v.reasons.join(); });
@@ -17,6 +18,8 @@ export async function usage(): Promise<void> {
   void d;
   // @ts-expect-error: a threshold is a number
   new Checker({ typo: { min_gain: 'high' } });
+  // @ts-expect-error: the model is ARPA text
+  new Checker({}, { wordLm: 42 });
   // @ts-expect-error: not a pack
   new Checker({ packs: ['ad-law-2'] });
   // @ts-expect-error: not a gate mode

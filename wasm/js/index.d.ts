@@ -88,9 +88,19 @@ export class ConfigError extends Error {
   path: string;
 }
 
+/** Options of `new Checker()` beyond the config. */
+export interface CheckerOptions {
+  /**
+   * A word language model as ARPA text (unigrams and bigrams), which turns on `typo/context-model`.
+   * For Node servers: a useful model is tens of megabytes (`./dev lm` builds one). A bad model
+   * throws an `Error` whose message starts with `language model, line N`.
+   */
+  wordLm?: string;
+}
+
 export class Checker {
-  /** @throws {ConfigError} */
-  constructor(config?: Config | string);
+  /** @throws {ConfigError} on a bad config; `Error` on a bad `options.wordLm` */
+  constructor(config?: Config | string, options?: CheckerOptions);
   check(text: string): Diagnostic[];
   free(): void;
 }

@@ -50,12 +50,19 @@ function toConfigError(e) {
 export class Checker {
   #raw;
 
-  constructor(config = {}) {
+  /**
+   * `options.wordLm`: a word language model as ARPA text, for `typo/context-model` (servers only:
+   * a useful model is tens of megabytes). A bad model throws a plain `Error` naming its line.
+   */
+  constructor(config = {}, options = {}) {
     assertReady();
     const json = typeof config === 'string' ? config : JSON.stringify(config);
+    const wordLm = options.wordLm == null ? undefined : String(options.wordLm);
     try {
-      this.#raw = new RawChecker(json);
+      this.#raw = new RawChecker(json, wordLm);
     } catch (e) {
+      const message = String(e?.message ?? e);
+      if (message.startsWith('language model')) throw new Error(message);
       throw toConfigError(e);
     }
   }

@@ -39,13 +39,21 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
 
 #[wasm_bindgen]
 impl Checker {
-    /// Builds a checker from a JSON config string (`"{}"` for the defaults).
-    /// Throws an `Error` whose message starts with the field path on a bad config.
+    /// Builds a checker from a JSON config string (`"{}"` for the defaults) and, optionally, a
+    /// word language model as ARPA text (for `typo/context-model`; meant for Node servers, too
+    /// large for pages). Throws an `Error` whose message starts with the field path on a bad
+    /// config, or with `language model, line N` on a bad model.
     #[wasm_bindgen(constructor)]
-    pub fn new(config_json: &str) -> Result<Checker, JsError> {
-        shenjiao_core::Checker::from_json(config_json)
-            .map(|inner| Checker { inner })
-            .map_err(|e| JsError::new(&e.to_string()))
+    pub fn new(config_json: &str, word_lm_arpa: Option<String>) -> Result<Checker, JsError> {
+        let config = shenjiao_core::Config::from_json(config_json).map_err(|e| JsError::new(&e.to_string()))?;
+        let inner = match word_lm_arpa {
+            Some(arpa) => {
+                let lm = shenjiao_core::WordLm::from_arpa(&arpa).map_err(|e| JsError::new(&e.to_string()))?;
+                shenjiao_core::Checker::with_word_lm(config, std::sync::Arc::new(lm))
+            }
+            None => shenjiao_core::Checker::new(config),
+        };
+        inner.map(|inner| Checker { inner }).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Checks `text`; returns an array of plain diagnostic objects sorted by position.
