@@ -52,3 +52,15 @@ fn eval_csc_takes_the_model_too() {
     assert_eq!(v["correction"]["tp"], 1, "{v}");
     assert_eq!(v["false_alarm"]["flagged"], 0, "{v}");
 }
+
+#[test]
+fn audit_takes_the_model_too() {
+    let lm = temp("toy.arpa", TOY);
+    let page = temp("page.txt", "我们再学校门口见面。\n");
+    let run = |extra: &[&str]| -> String {
+        let out = Command::cargo_bin("shenjiao").unwrap().args(["audit", &page, "--now", "2026-09-30", "--json", "-"]).args(extra).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run(&["--lm", &lm]).contains("typo/context-model"));
+    assert!(!run(&[]).contains("typo/context-model"));
+}
