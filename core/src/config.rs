@@ -93,8 +93,8 @@ pub struct TypoConfig {
     pub second_look: Option<SecondLook>,
     /// Only with a word language model attached ([`crate::Checker::with_word_lm`]): a character
     /// another confusable character would make more probable by at least this many nats (ln)
-    /// under the model is flagged by `typo/context-model`. 12 keeps clean official prose clean;
-    /// 8 suits learner text (SIGHAN).
+    /// under the model is flagged by `typo/context-model`. The default 10 keeps clean official
+    /// prose clean; 7 suits learner text (SIGHAN).
     pub context_model_min_gain: f32,
 }
 

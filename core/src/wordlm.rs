@@ -63,7 +63,8 @@ impl WordLm {
     pub fn from_arpa(text: &str) -> Result<WordLm, WordLmError> {
         let mut ids: HashMap<Box<str>, u32> = HashMap::new();
         let mut unigram = Vec::new();
-        let mut pairs: Vec<(u32, u32, f32)> = Vec::new();
+        // (first word, second word, ln P, line) until the duplicates are checked.
+        let mut pairs: Vec<(u32, u32, f32, usize)> = Vec::new();
         let mut section = 0u8;
         let err = |line: usize, message: &str| WordLmError { line: line + 1, message: message.to_string() };
         for (n, line) in text.lines().enumerate() {
@@ -85,14 +86,15 @@ impl WordLm {
             let mut fields = line.split_whitespace();
             let log10 = |f: Option<&str>| -> Result<f32, WordLmError> {
                 let v: f32 = f.ok_or_else(|| err(n, "missing probability"))?.parse().map_err(|_| err(n, "probability is not a number"))?;
-                if v.is_finite() && v <= 0.0 { Ok(v * std::f32::consts::LN_10) } else { Err(err(n, "log10 probability must be finite and ≤ 0")) }
+                // -99 is ARPA's log10 of zero; anything lower would overflow once scores add up.
+                if (-99.0..=0.0).contains(&v) { Ok(v * std::f32::consts::LN_10) } else { Err(err(n, "log10 probability must be from -99 to 0")) }
             };
             match section {
                 1 => {
                     let p = log10(fields.next())?;
                     let word = fields.next().ok_or_else(|| err(n, "missing word"))?;
                     let bow = match fields.next() {
-                        Some(b) => b.parse::<f32>().ok().filter(|b| b.is_finite()).ok_or_else(|| err(n, "back-off weight is not a number"))? * std::f32::consts::LN_10,
+                        Some(b) => b.parse::<f32>().ok().filter(|b| (-99.0..=99.0).contains(b)).ok_or_else(|| err(n, "back-off weight must be a number from -99 to 99"))? * std::f32::consts::LN_10,
                         None => 0.0,
                     };
                     let id = u32::try_from(unigram.len()).map_err(|_| err(n, "too many words"))?;
@@ -105,7 +107,7 @@ impl WordLm {
                     let p = log10(fields.next())?;
                     let mut word = || fields.next().and_then(|w| ids.get(w).copied()).ok_or_else(|| err(n, "bigram word missing from the 1-grams"));
                     let (a, b) = (word()?, word()?);
-                    pairs.push((a, b, p));
+                    pairs.push((a, b, p, n));
                 }
                 _ => {}
             }
@@ -127,10 +129,12 @@ impl WordLm {
                 }
             }
         }
-        pairs.sort_unstable_by_key(|&(a, b, _)| (a, b));
-        pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
+        pairs.sort_unstable_by_key(|&(a, b, _, _)| (a, b));
+        if let Some(w) = pairs.windows(2).find(|w| (w[0].0, w[0].1) == (w[1].0, w[1].1)) {
+            return Err(err(w[0].3.max(w[1].3), "bigram listed twice"));
+        }
         let mut starts = vec![0u32; unigram.len() + 1];
-        for &(a, _, _) in &pairs {
+        for &(a, _, _, _) in &pairs {
             starts[a as usize + 1] += 1;
         }
         for i in 1..starts.len() {
@@ -265,6 +269,12 @@ pub(crate) mod tests {
         assert_eq!(e.line, 2);
         assert!(WordLm::from_arpa("").is_err());
         assert!(WordLm::from_arpa("\\1-grams:\n-1\t甲\n-1\t甲\n").is_err());
+        let e = WordLm::from_arpa("\\1-grams:\n-1\t甲\n-1\t乙\n\\2-grams:\n-0.1\t甲 乙\n-0.2\t乙 甲\n-0.3\t甲 乙\n").unwrap_err();
+        assert_eq!((e.line, e.message.as_str()), (7, "bigram listed twice"));
+        // Values that would overflow once scaled and summed are refused.
+        assert!(WordLm::from_arpa("\\1-grams:\n-3e38\t甲\n").is_err());
+        assert!(WordLm::from_arpa("\\1-grams:\n-1\t甲\t3e38\n").is_err());
+        assert!(WordLm::from_arpa("\\1-grams:\n-99\t<s>\t-0.5\n-1\t甲\n").is_ok());
     }
 
     #[test]

@@ -53,6 +53,9 @@ proptest! {
             last = d.span.start;
             prop_assert!(!d.message.is_empty());
         }
+        // The typo family gives one finding per typo: its findings never overlap.
+        let typo: Vec<_> = found.iter().filter(|d| d.rule.starts_with("typo/")).collect();
+        prop_assert!(typo.windows(2).all(|w| w[0].span.end <= w[1].span.start), "{:?}", typo);
     }
 
     #[test]
@@ -65,6 +68,7 @@ proptest! {
         lines in prop::collection::vec(prop::sample::select(vec![
             "\\data\\", "ngram 1=2", "\\1-grams:", "\\2-grams:", "\\3-grams:", "\\end\\", "-1.0\t甲\t-0.2",
             "-0.5\t乙", "-0.1\t甲 乙", "-0.1\t甲 丙", "nan\t丁", "-inf\t戊", "1e40\t己", "", "\\x", "-1\t甲 乙 丙",
+            "-3e38\t庚", "-1\t辛\t3e38", "-99\t<s>",
         ]), 0..12),
     ) {
         if let Err(e) = WordLm::from_arpa(&lines.join("\n")) {

@@ -63,7 +63,7 @@ export interface TypoConfig {
   min_single_context?: number;
   /** A sentence that already has a keyboard slip (a typo finding outside the allowlist) is read again at these lower thresholds; `null` turns it off. */
   second_look?: { min_gain?: number; attested_pair_penalty?: number; real_word_penalty?: number } | null;
-  /** Threshold of `typo/context-model`, which needs a word language model: native builds only, so the browser ignores it. Default 10. */
+  /** Threshold of `typo/context-model`, which runs only with a word language model (`new Checker(config, { wordLm })`, meant for servers). Default 10. */
   context_model_min_gain?: number;
 }
 

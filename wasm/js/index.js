@@ -57,7 +57,7 @@ export class Checker {
   constructor(config = {}, options = {}) {
     assertReady();
     const json = typeof config === 'string' ? config : JSON.stringify(config);
-    const wordLm = options.wordLm == null ? undefined : String(options.wordLm);
+    const wordLm = options?.wordLm == null ? undefined : String(options.wordLm);
     try {
       this.#raw = new RawChecker(json, wordLm);
     } catch (e) {

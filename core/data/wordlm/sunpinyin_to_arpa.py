@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Converts open-gram's word n-gram model (SunPinyin, Debian `sunpinyin-data`) to ARPA text.
 
-shenjiao's optional word language model (`typo/context-model`, native builds only) reads any
+shenjiao's optional word language model (`typo/context-model`; servers, the CLI and Node, never the
+widget) reads any
 ARPA unigram/bigram model. This script makes one from the model the SunPinyin input method
 ships, so a Debian or Ubuntu machine can build it offline; `./dev lm` runs it.
 

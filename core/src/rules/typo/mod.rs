@@ -215,10 +215,14 @@ mod tests {
                 seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
                 text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
             }
-            for d in checker.check(&text) {
+            let found = checker.check(&text);
+            for d in &found {
                 assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end), "{text:?} {d:?}");
                 assert!(d.span.start < d.span.end && d.span.end <= text.len());
             }
+            // One finding per typo: the family's findings never overlap (fixes apply together).
+            let typo: Vec<_> = found.iter().filter(|d| d.rule.starts_with("typo/")).collect();
+            assert!(typo.windows(2).all(|w| w[0].span.end <= w[1].span.start), "{text:?} {typo:?}");
             seed = seed.rotate_left(7) ^ 0x2545_f491_4f6c_dd1d;
         }
     }
