@@ -51,12 +51,14 @@ impl ContextModel {
         ContextModel { lm, confusion, dict, min_gain }
     }
 
-    fn penalty(kind: Kind) -> Option<f32> {
+    /// Nats a swap must make up for, by how alike the two characters are.
+    fn penalty(kind: Kind) -> f32 {
         match kind {
-            Kind::SameSound => Some(0.0),
-            Kind::NearSound => Some(1.0),
-            Kind::Shape | Kind::FuzzySound => Some(2.0),
-            Kind::FoldedSound => None,
+            Kind::SameSound => 0.0,
+            Kind::NearSound => 1.0,
+            Kind::Shape | Kind::FuzzySound => 2.0,
+            // Alike only under fuzzy pinyin: two steps weaker again, as in the plausibility detector.
+            Kind::FoldedSound => 4.0,
         }
     }
 
@@ -71,7 +73,7 @@ impl ContextModel {
         let mut best: Option<Fix> = None;
         let mut base = None;
         for &(to, kind) in self.confusion.candidates(chars[i]) {
-            let Some(penalty) = Self::penalty(kind) else { continue };
+            let penalty = Self::penalty(kind);
             if !self.lm.knows(to.encode_utf8(&mut [0; 4])) {
                 continue;
             }
