@@ -24,7 +24,7 @@ impl Checker {
     }
 
     /// Builds a checker that also runs `typo/context-model` with `lm`, a word language model
-    /// (see [`WordLm`]). Too large for the browser, it is meant for servers and the CLI.
+    /// (see [`WordLm`]). Too large for the browser, it is meant for servers, the CLI and Node.
     pub fn with_word_lm(config: Config, lm: Arc<WordLm>) -> Result<Checker, ConfigError> {
         Checker::build(config, Some(&lm))
     }

@@ -73,13 +73,12 @@ impl ContextModel {
         let mut best: Option<Fix> = None;
         let mut base = None;
         for &(to, kind) in self.confusion.candidates(chars[i]) {
-            let penalty = Self::penalty(kind);
             if !self.lm.knows(to.encode_utf8(&mut [0; 4])) {
                 continue;
             }
             let base = *base.get_or_insert_with(|| self.lm.score(&window));
             window[i - lo] = to;
-            let gain = self.lm.score(&window) - base - penalty;
+            let gain = self.lm.score(&window) - base - Self::penalty(kind);
             window[i - lo] = chars[i];
             if best.as_ref().is_none_or(|b| gain > b.gain) {
                 best = Some(Fix { gain, at: i, to, kind });

@@ -66,31 +66,9 @@ impl Prioritized {
         starts.sort_unstable();
         starts
     }
-}
 
-impl Rule for Prioritized {
-    fn check(&self, doc: &super::Document, out: &mut Vec<Diagnostic>) {
-        let first = out.len();
-        let mut found = Vec::new();
-        for rule in &self.rules {
-            found.clear();
-            rule.check(doc, &mut found);
-            for d in found.drain(..) {
-                if !out[first..].iter().any(|o| overlap(&o.span, &d.span)) {
-                    out.push(d);
-                }
-            }
-        }
-        self.second_look(doc, first, out);
-        if let Some(model) = &self.context_model {
-            found.clear();
-            model.check(doc, &out[first..], &mut found);
-            out.append(&mut found);
-        }
-    }
-}
-
-impl Prioritized {
+    /// Reads each sentence with a slip again at the second look's thresholds, adding what does
+    /// not overlap a first-look finding.
     fn second_look(&self, doc: &super::Document, first: usize, out: &mut Vec<Diagnostic>) {
         let Some(second) = &self.second_look else { return };
         let slips = self.slips(doc.text, &out[first..]);
@@ -115,6 +93,28 @@ impl Prioritized {
                     out.push(d);
                 }
             }
+        }
+    }
+}
+
+impl Rule for Prioritized {
+    fn check(&self, doc: &super::Document, out: &mut Vec<Diagnostic>) {
+        let first = out.len();
+        let mut found = Vec::new();
+        for rule in &self.rules {
+            found.clear();
+            rule.check(doc, &mut found);
+            for d in found.drain(..) {
+                if !out[first..].iter().any(|o| overlap(&o.span, &d.span)) {
+                    out.push(d);
+                }
+            }
+        }
+        self.second_look(doc, first, out);
+        if let Some(model) = &self.context_model {
+            found.clear();
+            model.check(doc, &out[first..], &mut found);
+            out.append(&mut found);
         }
     }
 }
